@@ -1,0 +1,70 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Armlet",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "armlet", targets: ["armlet"]),
+        .library(name: "ArmletJSON", targets: ["ArmletJSON"]),
+        .library(name: "ArmletExpressions", targets: ["ArmletExpressions"]),
+        .library(name: "ArmletTemplate", targets: ["ArmletTemplate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        .target(
+            name: "ArmletJSON",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strict),
+        .target(
+            name: "ArmletExpressions",
+            dependencies: ["ArmletJSON", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict),
+        .target(
+            name: "ArmletTemplate",
+            dependencies: ["ArmletJSON"],
+            swiftSettings: strict),
+        .target(
+            name: "ArmletCLI",
+            dependencies: [
+                "ArmletJSON", "ArmletExpressions", "ArmletTemplate",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "armlet",
+            dependencies: ["ArmletCLI"],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "ArmletBenchmarks",
+            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate"],
+            path: "Benchmarks/ArmletBenchmarks",
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletJSONTests",
+            dependencies: ["ArmletJSON"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletExpressionsTests",
+            dependencies: ["ArmletExpressions", "ArmletTemplate"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletTemplateTests",
+            dependencies: ["ArmletTemplate"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletCLITests",
+            dependencies: ["ArmletCLI"],
+            swiftSettings: strict),
+    ]
+)

@@ -1,0 +1,146 @@
+/// An ordered JSON object whose key lookup ignores case, as ARM treats property names.
+///
+/// Keys keep the case and order in which they were first written. Setting a key that exists
+/// under another case replaces the value and keeps the first spelling. Equality ignores key
+/// order and key case (two objects are equal when they hold the same members).
+public struct JSONObject: Sendable {
+    public private(set) var keys: [String] = []
+    public private(set) var values: [JSONValue] = []
+    /// Lower-cased key → position, built once the object grows past `indexThreshold`.
+    private var index: [String: Int]? = nil
+    private static let indexThreshold = 12
+
+    /// An empty object.
+    public init() {}
+
+    /// An object from members in order; a later duplicate (ignoring case) replaces the earlier value.
+    public init<S: Sequence>(_ members: S) where S.Element == (String, JSONValue) {
+        for (k, v) in members { self[k] = v }
+    }
+
+    /// The number of members.
+    public var count: Int { keys.count }
+
+    /// Whether the object has no members.
+    public var isEmpty: Bool { keys.isEmpty }
+
+    /// The members in order.
+    public var members: [(key: String, value: JSONValue)] {
+        Array(zip(keys, values)).map { (key: $0.0, value: $0.1) }
+    }
+
+    /// The position of `key` (case-insensitive), if present.
+    public func position(of key: String) -> Int? {
+        if let index {
+            return index[JSONObject.fold(key)]
+        }
+        for (i, k) in keys.enumerated() where JSONObject.equalIgnoringCase(k, key) {
+            return i
+        }
+        return nil
+    }
+
+    /// Whether `key` (case-insensitive) is a member.
+    public func contains(_ key: String) -> Bool { position(of: key) != nil }
+
+    /// The key as written in the object for `key` looked up case-insensitively.
+    public func writtenKey(for key: String) -> String? {
+        position(of: key).map { keys[$0] }
+    }
+
+    /// The value for `key` (case-insensitive); setting `nil` removes the member.
+    public subscript(key: String) -> JSONValue? {
+        get { position(of: key).map { values[$0] } }
+        set {
+            if let i = position(of: key) {
+                if let newValue {
+                    values[i] = newValue
+                } else {
+                    remove(at: i)
+                }
+            } else if let newValue {
+                append(key, newValue)
+            }
+        }
+    }
+
+    /// Appends a member without checking for an existing key; the caller guarantees uniqueness.
+    public mutating func appendUnchecked(_ key: String, _ value: JSONValue) {
+        append(key, value)
+    }
+
+    private mutating func append(_ key: String, _ value: JSONValue) {
+        keys.append(key)
+        values.append(value)
+        if index != nil {
+            index?[JSONObject.fold(key)] = keys.count - 1
+        } else if keys.count > JSONObject.indexThreshold {
+            var built: [String: Int] = [:]
+            built.reserveCapacity(keys.count * 2)
+            for (i, k) in keys.enumerated() { built[JSONObject.fold(k)] = i }
+            index = built
+        }
+    }
+
+    private mutating func remove(at i: Int) {
+        keys.remove(at: i)
+        values.remove(at: i)
+        if index != nil {
+            var built: [String: Int] = [:]
+            for (j, k) in keys.enumerated() { built[JSONObject.fold(k)] = j }
+            index = built
+        }
+    }
+
+    /// The case folding used for key comparison (ordinal, ignoring case).
+    static func fold(_ key: String) -> String {
+        key.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? key : key.lowercased()
+    }
+
+    /// Compares two keys ordinally ignoring case, fast for ASCII.
+    public static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+        var ia = a.utf8.makeIterator()
+        var ib = b.utf8.makeIterator()
+        while true {
+            switch (ia.next(), ib.next()) {
+            case (nil, nil): return true
+            case (let x?, let y?):
+                if x == y { continue }
+                if x >= 0x80 || y >= 0x80 { return a.lowercased() == b.lowercased() }
+                if (x | 0x20) != (y | 0x20) { return false }
+                let lx = x | 0x20
+                if lx < 0x61 || lx > 0x7A { return false }
+            default: return false
+            }
+        }
+    }
+}
+
+extension JSONObject: Sequence {
+    public func makeIterator() -> some IteratorProtocol<(key: String, value: JSONValue)> {
+        zip(keys, values).lazy.map { (key: $0.0, value: $0.1) }.makeIterator()
+    }
+}
+
+extension JSONObject: Hashable {
+    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        for (k, v) in zip(lhs.keys, lhs.values) {
+            guard let other = rhs[k], other == v else { return false }
+        }
+        return true
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        // Order-independent: combine per-member hashes commutatively.
+        var combined = 0
+        for (k, v) in zip(keys, values) {
+            var h = Hasher()
+            h.combine(JSONObject.fold(k))
+            h.combine(v)
+            combined ^= h.finalize()
+        }
+        hasher.combine(count)
+        hasher.combine(combined)
+    }
+}

@@ -1,0 +1,131 @@
+/// Where every value of a parsed document was written: JSON path → file, line and column.
+///
+/// The map stores positions in document order (a flat pre-order list with subtree sizes), so
+/// building it costs a few integers per value; a lookup walks the path through the retained
+/// root value. Both the JSON and the YAML readers produce it.
+public struct SourceMap: Sendable {
+    /// The file name given to the reader.
+    public let file: String
+    let root: JSONValue
+    let valueLine: [Int32]
+    let valueColumn: [Int32]
+    let keyLine: [Int32]
+    let keyColumn: [Int32]
+    let subtreeSize: [Int32]
+
+    /// An empty map for values that were not read from a file.
+    public static func empty(file: String = "") -> SourceMap {
+        SourceMap(file: file, root: .null, builder: SourceMapBuilder())
+    }
+
+    init(file: String, root: JSONValue, builder: SourceMapBuilder) {
+        self.file = file
+        self.root = root
+        self.valueLine = builder.valueLine
+        self.valueColumn = builder.valueColumn
+        self.keyLine = builder.keyLine
+        self.keyColumn = builder.keyColumn
+        self.subtreeSize = builder.subtreeSize
+    }
+
+    /// The number of values recorded.
+    public var count: Int { valueLine.count }
+
+    /// Where the value at `path` starts, or `nil` when the path is not in the document.
+    public func location(at path: JSONPath) -> SourceLocation? {
+        guard let node = node(at: path) else { return nil }
+        return SourceLocation(file: file, line: Int(valueLine[node]), column: Int(valueColumn[node]))
+    }
+
+    /// Where the member name of the value at `path` is written (the value's own position for
+    /// array elements and the root).
+    public func keyLocation(at path: JSONPath) -> SourceLocation? {
+        guard let node = node(at: path) else { return nil }
+        if keyLine[node] > 0 {
+            return SourceLocation(file: file, line: Int(keyLine[node]), column: Int(keyColumn[node]))
+        }
+        return SourceLocation(file: file, line: Int(valueLine[node]), column: Int(valueColumn[node]))
+    }
+
+    /// The nearest recorded location for `path`: the path itself, or its closest ancestor.
+    public func nearestLocation(at path: JSONPath) -> SourceLocation? {
+        var p = path
+        while true {
+            if let loc = keyLocation(at: p) { return loc }
+            if p.components.isEmpty { return nil }
+            p = p.parent
+        }
+    }
+
+    /// The location at a JSON pointer (`/resources/0/name`).
+    public func location(pointer: String) -> SourceLocation? {
+        location(at: JSONPath(pointer: pointer))
+    }
+
+    private func node(at path: JSONPath) -> Int? {
+        guard !valueLine.isEmpty else { return nil }
+        var node = 0
+        var value = root
+        for component in path.components {
+            let position: Int
+            switch (component, value) {
+            case (.key(let k), .object(let o)):
+                guard let i = o.position(of: k) else { return nil }
+                position = i
+                value = o.values[i]
+            case (.index(let i), .array(let a)):
+                guard a.indices.contains(i) else { return nil }
+                position = i
+                value = a[i]
+            default:
+                return nil
+            }
+            var child = node + 1
+            for _ in 0..<position {
+                guard child < subtreeSize.count else { return nil }
+                child += Int(subtreeSize[child])
+            }
+            guard child < valueLine.count else { return nil }
+            node = child
+        }
+        return node
+    }
+}
+
+/// Collects positions in document order while a reader builds a value.
+///
+/// Call ``begin(line:column:keyLine:keyColumn:)`` when a value starts (children after their
+/// parent) and ``end(_:)`` when it is complete.
+public struct SourceMapBuilder: Sendable {
+    var valueLine: [Int32] = []
+    var valueColumn: [Int32] = []
+    var keyLine: [Int32] = []
+    var keyColumn: [Int32] = []
+    var subtreeSize: [Int32] = []
+
+    /// An empty builder.
+    public init() {}
+
+    /// Records a value starting at `line`/`column` (its member name at `keyLine`/`keyColumn`,
+    /// 0 when it has none) and returns its node number.
+    @inline(__always)
+    public mutating func begin(line: Int, column: Int, keyLine: Int = 0, keyColumn: Int = 0) -> Int {
+        valueLine.append(Int32(truncatingIfNeeded: line))
+        valueColumn.append(Int32(truncatingIfNeeded: column))
+        self.keyLine.append(Int32(truncatingIfNeeded: keyLine))
+        self.keyColumn.append(Int32(truncatingIfNeeded: keyColumn))
+        subtreeSize.append(1)
+        return subtreeSize.count - 1
+    }
+
+    /// Marks node `node` complete: everything recorded since belongs to it.
+    @inline(__always)
+    public mutating func end(_ node: Int) {
+        subtreeSize[node] = Int32(truncatingIfNeeded: subtreeSize.count - node)
+    }
+
+    /// The finished map for `root`, read from `file`.
+    public func build(file: String, root: JSONValue) -> SourceMap {
+        SourceMap(file: file, root: root, builder: self)
+    }
+}
