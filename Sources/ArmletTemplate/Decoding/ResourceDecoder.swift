@@ -1,3 +1,4 @@
+import Foundation
 import ArmletJSON
 
 /// Decodes `resources` in either form, with child resources, copy loops and dependencies.
@@ -35,8 +36,8 @@ enum ResourceDecoder {
                 let rp = path.appending(name)
                 if !isSymbolicName(name) {
                     let loc = ctx.keyLocation(rp)
-                    ctx.add("Template validation failed: The symbolic name '\(name)' is not valid; it must start with "
-                            + "a letter or '_' and contain only letters, digits and '_'. "
+                    ctx.add("Template validation failed: The symbolic name '\(name)' is not valid; it must be an identifier "
+                            + "(a letter or '_', then letters, digits and '_'), or identifiers joined by '::'. "
                             + TemplateMessage.position(rp, loc), at: loc, path: rp)
                 }
                 if let r = resource(item, path: rp, symbolicName: name, ctx: &ctx) { result.append(r) }
@@ -48,7 +49,13 @@ enum ResourceDecoder {
         }
     }
 
+    /// An identifier, or identifiers joined by `::` (Bicep's names for nested resources).
     static func isSymbolicName(_ s: String) -> Bool {
+        let parts = s.components(separatedBy: "::")
+        return parts.allSatisfy(isIdentifier)
+    }
+
+    static func isIdentifier(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, first == "_" || (first.isASCII && first.properties.isAlphabetic) else {
             return false
         }

@@ -1,0 +1,60 @@
+import ArmletJSON
+import Foundation
+import Testing
+@testable import ArmletTemplate
+
+/// Reads and decodes every template of the shared real-world corpus.
+@Suite struct CorpusDecodeTests {
+    static var corpusFolder: URL {
+        TestSupport.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/templates")
+    }
+
+    @Test func corpusDecodes() throws {
+        let folder = Self.corpusFolder
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            print("⚠️⚠️⚠️ SKIPPED: corpus folder \(folder.path) not found; corpus decode test did not run ⚠️⚠️⚠️")
+            return
+        }
+        var readOK = 0, clean = 0, withDiagnostics = 0, parameterFiles = 0
+        var lines: [String] = []
+        for name in names.sorted() where name.hasSuffix(".json") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            if name.hasSuffix(".parameters.json") {
+                parameterFiles += 1
+                let (file, diags) = ParameterFileDecoder.decode(text: text, file: name)
+                if file == nil || diags.contains(where: { $0.severity == .error }) {
+                    lines += diags.map { "parameters \($0.rendered)" }
+                }
+                continue
+            }
+            let document: ParsedDocument
+            do {
+                document = try JSONReader.read(text, file: name)
+            } catch {
+                lines.append("read \(name): \(error.message)")
+                continue
+            }
+            readOK += 1
+            let result = TemplateDecoder.decode(document, sourceSize: text.utf8.count)
+            if result.hasErrors {
+                withDiagnostics += 1
+                lines += result.diagnostics.filter { $0.severity == .error }.map(\.rendered)
+            } else {
+                clean += 1
+            }
+        }
+        let summary = "templates read: \(readOK), decoded clean: \(clean), with errors: \(withDiagnostics), "
+            + "parameter files: \(parameterFiles)"
+        let text = ([summary] + lines).joined(separator: "\n") + "\n"
+        let golden = TestSupport.goldenRoot.appendingPathComponent("corpus-decode.txt")
+        if TestSupport.updateGolden {
+            try text.write(to: golden, atomically: true, encoding: .utf8)
+        }
+        let expected = (try? String(contentsOf: golden, encoding: .utf8)) ?? ""
+        #expect(text == expected, "corpus decode differs from Golden/corpus-decode.txt; rerun with ARMLET_UPDATE_GOLDEN=1")
+        #expect(readOK == 666)
+        #expect(clean == 666)
+        #expect(withDiagnostics == 0)
+        #expect(parameterFiles == 4)
+    }
+}
