@@ -21,8 +21,12 @@ enum TemplateMessage {
     }
 
     static func unknownMember(_ name: String, objectType: String, path: JSONPath, location: SourceLocation?) -> String {
-        "Template validation failed: Could not find member '\(name)' on object of type '\(objectType)'. "
-            + position(path, location)
+        "Template validation failed: " + unknownMemberDetail(name, objectType: objectType, path: path, location: location)
+    }
+
+    static func unknownMemberDetail(_ name: String, objectType: String, path: JSONPath,
+                                    location: SourceLocation?) -> String {
+        "Could not find member '\(name)' on object of type '\(objectType)'. " + position(path, location)
     }
 
     static func requiredProperty(_ name: String, path: JSONPath, location: SourceLocation?) -> String {
@@ -30,8 +34,17 @@ enum TemplateMessage {
     }
 
     static func wrongType(actual: String, expected: String, path: JSONPath, location: SourceLocation?) -> String {
-        "Template validation failed: Unexpected value of type '\(actual)' where a value of type '\(expected)' "
-            + "is expected. " + position(path, location)
+        "Template validation failed: " + wrongTypeDetail(actual: actual, expected: expected, path: path, location: location)
+    }
+
+    static func wrongTypeDetail(actual: String, expected: String, path: JSONPath, location: SourceLocation?) -> String {
+        "Unexpected value of type '\(actual)' where a value of type '\(expected)' is expected. "
+            + position(path, location)
+    }
+
+    /// ARM's wrapper for a request body (here: a parameters file) it cannot deserialize.
+    static func requestContent(_ detail: String) -> String {
+        "The request content was invalid and could not be deserialized: '\(detail)'."
     }
 
     static func resource(_ name: String, location: SourceLocation?, reason: String) -> String {

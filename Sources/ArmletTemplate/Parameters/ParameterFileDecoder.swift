@@ -38,14 +38,18 @@ public enum ParameterFileDecoder {
         let wrapped = root.member("parameters", under: .root)
         if let (value, path) = wrapped {
             for (key, _) in root where !["$schema", "contentversion", "parameters"].contains(key.lowercased()) {
-                ctx.unknownMember(at: JSONPath.root.appending(key), objectType: "DeploymentParameters",
-                                  severity: .warning)
+                let kp = JSONPath.root.appending(key)
+                let loc = ctx.keyLocation(kp)
+                ctx.add(TemplateMessage.requestContent(TemplateMessage.unknownMemberDetail(
+                    key, objectType: "DeploymentParameters", path: kp, location: loc)),
+                        at: loc, path: kp, code: invalidContentCode, severity: .warning)
             }
             schema = root.member("$schema", under: .root).flatMap { ctx.string($0.value, at: $0.path) }
             contentVersion = root.member("contentVersion", under: .root).flatMap { ctx.string($0.value, at: $0.path) }
             guard let object = value.objectValue else {
                 let loc = ctx.valueLocation(path)
-                ctx.add(TemplateMessage.wrongType(actual: value.typeName, expected: "Object", path: path, location: loc),
+                ctx.add(TemplateMessage.requestContent(TemplateMessage.wrongTypeDetail(
+                    actual: value.typeName, expected: "Object", path: path, location: loc)),
                         at: loc, path: path, code: invalidContentCode)
                 return (ParameterFile(schema: schema, contentVersion: contentVersion, parameters: NamedList(),
                                       hasWrapper: true), ctx.diagnostics)
@@ -66,7 +70,8 @@ public enum ParameterFileDecoder {
                               ctx: inout DecodingContext) -> SuppliedParameter? {
         guard let object = entry.objectValue else {
             let loc = ctx.valueLocation(path)
-            ctx.add(TemplateMessage.wrongType(actual: entry.typeName, expected: "Object", path: path, location: loc)
+            ctx.add(TemplateMessage.requestContent(TemplateMessage.wrongTypeDetail(
+                        actual: entry.typeName, expected: "Object", path: path, location: loc))
                     + " Each parameter must be written as {\"value\": ...}.", at: loc, path: path,
                     code: invalidContentCode)
             return nil
@@ -74,8 +79,9 @@ public enum ParameterFileDecoder {
         for (key, _) in object where !["value", "reference", "metadata"].contains(key.lowercased()) {
             let kp = path.appending(key)
             let loc = ctx.keyLocation(kp)
-            ctx.add(TemplateMessage.unknownMember(key, objectType: "DeploymentParameterDefinition", path: kp,
-                                                  location: loc), at: loc, path: kp, code: invalidContentCode)
+            ctx.add(TemplateMessage.requestContent(TemplateMessage.unknownMemberDetail(
+                        key, objectType: "DeploymentParameterDefinition", path: kp, location: loc)),
+                    at: loc, path: kp, code: invalidContentCode)
         }
         if let (_, rp) = object.member("reference", under: path) {
             let loc = ctx.keyLocation(rp)
