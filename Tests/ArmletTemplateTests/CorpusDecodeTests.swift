@@ -15,7 +15,7 @@ import Testing
             print("⚠️⚠️⚠️ SKIPPED: corpus folder \(folder.path) not found; corpus decode test did not run ⚠️⚠️⚠️")
             return
         }
-        var readOK = 0, clean = 0, withDiagnostics = 0, parameterFiles = 0
+        var readOK = 0, clean = 0, withDiagnostics = 0, parameterFiles = 0, warnings = 0
         var lines: [String] = []
         for name in names.sorted() where name.hasSuffix(".json") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
@@ -24,6 +24,15 @@ import Testing
                 let (file, diags) = ParameterFileDecoder.decode(text: text, file: name)
                 if file == nil || diags.contains(where: { $0.severity == .error }) {
                     lines += diags.map { "parameters \($0.rendered)" }
+                }
+                // Bind the sibling parameters file to its template, as a deployment would.
+                let templateName = String(name.dropLast(".parameters.json".count)) + ".json"
+                if let file, let templateText = try? String(contentsOf: folder.appendingPathComponent(templateName),
+                                                            encoding: .utf8),
+                   let loaded = try? TemplateLoader.load(text: templateText, file: templateName) {
+                    let binding = ParameterBinder.bind(file.parameters, to: loaded.template,
+                                                       templateMap: loaded.document.sourceMap)
+                    lines += binding.diagnostics.map { "bind \($0.rendered)" }
                 }
                 continue
             }
@@ -36,6 +45,8 @@ import Testing
             }
             readOK += 1
             let result = TemplateDecoder.decode(document, sourceSize: text.utf8.count)
+            warnings += result.diagnostics.filter { $0.severity == .warning }.count
+            lines += result.diagnostics.filter { $0.severity == .warning }.map(\.rendered)
             if result.hasErrors {
                 withDiagnostics += 1
                 lines += result.diagnostics.filter { $0.severity == .error }.map(\.rendered)
@@ -44,7 +55,7 @@ import Testing
             }
         }
         let summary = "templates read: \(readOK), decoded clean: \(clean), with errors: \(withDiagnostics), "
-            + "parameter files: \(parameterFiles)"
+            + "warnings: \(warnings), parameter files: \(parameterFiles)"
         let text = ([summary] + lines).joined(separator: "\n") + "\n"
         let golden = TestSupport.goldenRoot.appendingPathComponent("corpus-decode.txt")
         if TestSupport.updateGolden {
