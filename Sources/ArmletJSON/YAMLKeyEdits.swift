@@ -1,0 +1,70 @@
+/// Renames duplicate keys in YAML text so Yams will parse it, and undoes the renaming afterwards.
+///
+/// Yams rejects exact duplicate keys itself, naming only the first occurrence. ARM users need the
+/// second one, so the reader marks the first occurrence with a private-use character, parses
+/// again, and lets ``YAMLNodeConverter`` find the duplicate with its usual (case-insensitive)
+/// check. Positions and keys read from the edited text are mapped back through this value.
+struct YAMLKeyEdits: Sendable {
+    /// The character put in front of a renamed key (U+E000, private use, printable in YAML).
+    static let marker: Unicode.Scalar = "\u{E000}"
+    /// Where each marker was inserted, in the coordinates of the text after the insertion.
+    private(set) var insertions: [YAMLPosition] = []
+
+    /// Whether no key was renamed.
+    var isEmpty: Bool { insertions.isEmpty }
+
+    /// Puts the marker in front of the key whose token starts at `position` (after its opening
+    /// quote); `false` when the key is written in a way this does not handle (anchor, tag, `?`).
+    mutating func renameKey(at position: YAMLPosition, in text: inout String) -> Bool {
+        var scalars = Array(text.unicodeScalars)
+        guard let start = Self.offset(of: position, in: scalars) else { return false }
+        var at = start
+        var column = position.column
+        switch scalars[start] {
+        case "\"", "'":
+            at += 1
+            column += 1
+        case "&", "!", "*", "?", "|", ">", "[", "{", "-", "#", "\n", "\r":
+            return false
+        default:
+            break
+        }
+        scalars.insert(Self.marker, at: at)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        text = String(view)
+        insertions.append(YAMLPosition(line: position.line, column: column))
+        return true
+    }
+
+    /// The position in the text as written for a position in the edited text.
+    func original(_ position: YAMLPosition) -> YAMLPosition {
+        guard !insertions.isEmpty else { return position }
+        var p = position
+        for insertion in insertions.reversed() where insertion.line == p.line && p.column > insertion.column {
+            p.column -= 1
+        }
+        return p
+    }
+
+    /// The key as written, for `key` read at `position` in the edited text.
+    func originalKey(_ key: String, at position: YAMLPosition) -> String {
+        guard !insertions.isEmpty, key.unicodeScalars.first == Self.marker else { return key }
+        let renamed = insertions.contains {
+            $0.line == position.line && ($0.column == position.column || $0.column == position.column + 1)
+        }
+        return renamed ? String(key.unicodeScalars.dropFirst()) : key
+    }
+
+    private static func offset(of position: YAMLPosition, in scalars: [Unicode.Scalar]) -> Int? {
+        var line = 1
+        var i = 0
+        while line < position.line {
+            guard let newline = scalars[i...].firstIndex(of: "\n") else { return nil }
+            i = newline + 1
+            line += 1
+        }
+        let target = i + position.column - 1
+        return target < scalars.count ? target : nil
+    }
+}
