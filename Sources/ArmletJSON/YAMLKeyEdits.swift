@@ -1,12 +1,15 @@
 /// Renames duplicate keys in YAML text so Yams will parse it, and undoes the renaming afterwards.
 ///
 /// Yams rejects exact duplicate keys itself, naming only the first occurrence. ARM users need the
-/// second one, so the reader marks the first occurrence with a private-use character, parses
+/// second one, so the reader marks the first occurrence with a private-use character (a different
+/// one each time, so renamed keys stay distinct), parses
 /// again, and lets ``YAMLNodeConverter`` find the duplicate with its usual (case-insensitive)
 /// check. Positions and keys read from the edited text are mapped back through this value.
 struct YAMLKeyEdits: Sendable {
-    /// The character put in front of a renamed key (U+E000, private use, printable in YAML).
-    static let marker: Unicode.Scalar = "\u{E000}"
+    /// The first character put in front of a renamed key (private use, printable in YAML).
+    static let firstMarker: UInt32 = 0xE000
+    /// How many keys can be renamed, each with its own marker.
+    static let capacity = 256
     /// Where each marker was inserted, in the coordinates of the text after the insertion.
     private(set) var insertions: [YAMLPosition] = []
 
@@ -29,7 +32,9 @@ struct YAMLKeyEdits: Sendable {
         default:
             break
         }
-        scalars.insert(Self.marker, at: at)
+        guard insertions.count < Self.capacity,
+              let marker = Unicode.Scalar(Self.firstMarker + UInt32(insertions.count)) else { return false }
+        scalars.insert(marker, at: at)
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         text = String(view)
@@ -49,7 +54,8 @@ struct YAMLKeyEdits: Sendable {
 
     /// The key as written, for `key` read at `position` in the edited text.
     func originalKey(_ key: String, at position: YAMLPosition) -> String {
-        guard !insertions.isEmpty, key.unicodeScalars.first == Self.marker else { return key }
+        guard !insertions.isEmpty, let first = key.unicodeScalars.first,
+              (Self.firstMarker..<Self.firstMarker + UInt32(insertions.count)).contains(first.value) else { return key }
         let renamed = insertions.contains {
             $0.line == position.line && ($0.column == position.column || $0.column == position.column + 1)
         }

@@ -67,7 +67,8 @@ struct YAMLNodeConverter {
         guard case .scalar(let scalar) = node else {
             throw JSONReadError("A property name must be a string, not a YAML collection", location: location(mark))
         }
-        if scalar.string == "<<", scalar.style == .plain, scalar.tag.rawValue.isEmpty {
+        // Only the style tells a merge key from a string: Yams's duplicate check resolves key tags.
+        if scalar.string == "<<", scalar.style == .plain {
             throw JSONReadError("YAML merge keys ('<<') are not supported in templates; write the properties out",
                                 location: location(mark))
         }

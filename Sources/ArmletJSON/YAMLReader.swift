@@ -39,7 +39,7 @@ public enum YAMLReader {
         throw firstDuplicate ?? JSONReadError("Duplicate property", location: SourceLocation(file: file, line: 1, column: 1))
     }
 
-    private static let maximumRenamedKeys = 64
+    private static let maximumRenamedKeys = YAMLKeyEdits.capacity
 
     /// Aliases may repeat values, but not without bound ("billion laughs").
     private static func valueLimit(for text: String) -> Int {
