@@ -10,7 +10,7 @@ struct YAMLKeyEdits: Sendable {
     static let firstMarker: UInt32 = 0xE000
     /// How many keys can be renamed, each with its own marker.
     static let capacity = 256
-    /// Where each marker was inserted, in the coordinates of the text after the insertion.
+    /// Where each marker sits in the edited text.
     private(set) var insertions: [YAMLPosition] = []
 
     /// Whether no key was renamed.
@@ -38,6 +38,10 @@ struct YAMLKeyEdits: Sendable {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         text = String(view)
+        // Keep every recorded insertion in the coordinates of the text as it now is.
+        for i in insertions.indices where insertions[i].line == position.line && insertions[i].column >= column {
+            insertions[i].column += 1
+        }
         insertions.append(YAMLPosition(line: position.line, column: column))
         return true
     }
@@ -45,11 +49,8 @@ struct YAMLKeyEdits: Sendable {
     /// The position in the text as written for a position in the edited text.
     func original(_ position: YAMLPosition) -> YAMLPosition {
         guard !insertions.isEmpty else { return position }
-        var p = position
-        for insertion in insertions.reversed() where insertion.line == p.line && p.column > insertion.column {
-            p.column -= 1
-        }
-        return p
+        let before = insertions.count { $0.line == position.line && $0.column < position.column }
+        return YAMLPosition(line: position.line, column: position.column - before)
     }
 
     /// The key as written, for `key` read at `position` in the edited text.
