@@ -15,7 +15,7 @@ enum YAMLScalarStyle: Equatable {
     }
 
     /// Whether `text` can be written unquoted: it would read back as the same string under the
-    /// core schema, and contains nothing YAML would take as syntax.
+    /// core schema (and under YAML 1.1), and contains nothing YAML would take as syntax.
     static func isPlainSafe(_ text: String) -> Bool {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return false }
@@ -31,8 +31,35 @@ enum YAMLScalarStyle: Equatable {
             if previous == " " && scalar == "#" { return false }
             previous = scalar
         }
-        if case .string = YAMLCoreSchema.resolvePlain(text) { return true }
-        return false
+        guard case .string = YAMLCoreSchema.resolvePlain(text) else { return false }
+        return !mayBeNonStringInYAML11(text)
+    }
+
+    /// Whether a YAML 1.1 reader (PyYAML, and so the Azure CLI) might read `text` as a boolean,
+    /// number or timestamp. Armlet reads these as strings, but quoting them keeps the text
+    /// portable; the test is deliberately broad, since an extra quote costs nothing.
+    static func mayBeNonStringInYAML11(_ text: String) -> Bool {
+        switch text {
+        case "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO",
+             "on", "On", "ON", "off", "Off", "OFF", "=":
+            return true
+        default:
+            break
+        }
+        guard let first = text.utf8.first,
+              (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) || first == UInt8(ascii: "+")
+                || first == UInt8(ascii: "-") || first == UInt8(ascii: ".") else { return false }
+        return text.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"),
+                 UInt8(ascii: "A")...UInt8(ascii: "F"), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "."),
+                 UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: " "), UInt8(ascii: "x"), UInt8(ascii: "o"),
+                 UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "z"), UInt8(ascii: "Z"):
+                true
+            default:
+                false
+            }
+        }
     }
 
     /// `|-` or `|` when a literal block reproduces `text` exactly, otherwise `nil`.

@@ -3,8 +3,9 @@
 ///
 /// Two-space indentation, `- ` for array items, `{}` and `[]` for empty collections. A string is
 /// quoted whenever the core schema would read it as something else (`"true"`, `"123"`, `""`) or
-/// YAML would take it as syntax (`"[concat('a')]"`, `"a: b"`); multi-line strings become literal
-/// blocks when that keeps them exact. Doubles always read back as doubles (`1.0`, `.inf`, `.nan`).
+/// YAML would take it as syntax (`"[concat('a')]"`, `"a: b"`); for other tools' sake, so are
+/// strings a YAML 1.1 reader would not take as strings (`"on"`, `"2024-01-01"`). Multi-line
+/// strings become literal blocks when that keeps them exact. Doubles always read back as doubles (`1.0`, `.inf`, `.nan`).
 public enum YAMLWriter {
     /// The YAML text for `value`, ending with a line break.
     public static func write(_ value: JSONValue) -> String {
