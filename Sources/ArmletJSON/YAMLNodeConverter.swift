@@ -49,8 +49,8 @@ struct YAMLNodeConverter {
                 let rawKeyMark = keyNode.mark.map(YAMLPosition.init) ?? mark
                 let keyMark = edits.original(rawKeyMark)
                 let key = edits.originalKey(try self.key(keyNode, at: keyMark), at: rawKeyMark)
-                if object.contains(key) {
-                    throw JSONReadError("Duplicate property '\(key)'", location: location(keyMark))
+                if let written = object.writtenKey(for: key) {
+                    throw JSONReadError(YAMLNodeConverter.duplicateReason(key, written: written), location: location(keyMark))
                 }
                 object.appendUnchecked(key, try convert(valueNode, keyMark: keyMark))
             }
@@ -61,6 +61,13 @@ struct YAMLNodeConverter {
         }
         builder.end(id)
         return value
+    }
+
+    /// The same wording as the JSON reader's.
+    static func duplicateReason(_ key: String, written: String) -> String {
+        let sameCase = written == key ? "" : " (as '\(written)')"
+        return "Duplicate property '\(key)': the name was already used\(sameCase) in this object; "
+            + "property names are compared ignoring case"
     }
 
     private func key(_ node: Node, at mark: YAMLPosition) throws(JSONReadError) -> String {

@@ -23,8 +23,9 @@ public enum YAMLReader {
                 root = try Parser(yaml: parsedText, resolver: .basic, encoding: .utf8).singleRoot()
             } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
                 let position = edits.original(YAMLPosition(context.mark))
-                let duplicate = JSONReadError(
-                    "Duplicate property '\(duplicates.first ?? "")'", location: position.location(in: file))
+                let key = duplicates.first ?? ""
+                let duplicate = JSONReadError(YAMLNodeConverter.duplicateReason(key, written: key),
+                                              location: position.location(in: file))
                 firstDuplicate = firstDuplicate ?? duplicate
                 if edits.renameKey(at: YAMLPosition(context.mark), in: &parsedText) { continue }
                 throw firstDuplicate ?? duplicate
@@ -36,7 +37,8 @@ public enum YAMLReader {
             if let firstDuplicate { throw firstDuplicate }
             return value
         }
-        throw firstDuplicate ?? JSONReadError("Duplicate property", location: SourceLocation(file: file, line: 1, column: 1))
+        throw firstDuplicate ?? JSONReadError(YAMLNodeConverter.duplicateReason("", written: ""),
+                                              location: SourceLocation(file: file, line: 1, column: 1))
     }
 
     private static let maximumRenamedKeys = YAMLKeyEdits.capacity

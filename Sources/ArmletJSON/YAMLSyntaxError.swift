@@ -27,7 +27,8 @@ enum YAMLSyntaxError {
             return JSONReadError("Invalid YAML text: \(problem)",
                                  location: location(ofCharacterOffset: offset ?? 0, in: text, file: file))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return JSONReadError("Duplicate property '\(duplicates.first ?? "")'", location: at(context.mark))
+            let key = duplicates.first ?? ""
+            return JSONReadError(YAMLNodeConverter.duplicateReason(key, written: key), location: at(context.mark))
         default:
             return JSONReadError("Invalid YAML: \(error)", location: SourceLocation(file: file, line: 1, column: 1))
         }

@@ -19,13 +19,13 @@ struct YAMLReaderErrorTests {
     /// (yaml, message, line, column)
     static let cases: [(String, String, Int, Int)] = [
         // Duplicates: reported at the second occurrence, exact or differing in case.
-        ("a: 1\nb: 2\na: 3\n", "Duplicate property 'a' at line 3 column 1.", 3, 1),
-        ("x:\n  name: 1\n  Name: 2\n", "Duplicate property 'Name' at line 3 column 3.", 3, 3),
-        ("k: v\nk: w\nk: x\n", "Duplicate property 'k' at line 2 column 1.", 2, 1),
-        ("\"a\": 1\n'a': 2\n", "Duplicate property 'a' at line 2 column 1.", 2, 1),
-        ("{a: 1, b: 2, a: 3}\n", "Duplicate property 'a' at line 1 column 14.", 1, 14),
-        ("- x: 1\n  y: 2\n  x: 3\n", "Duplicate property 'x' at line 3 column 3.", 3, 3),
-        ("b: {a: 1, a: 2}\nb: 3\n", "Duplicate property 'a' at line 1 column 11.", 1, 11),
+        ("a: 1\nb: 2\na: 3\n", "Duplicate property 'a': the name was already used in this object; property names are compared ignoring case at line 3 column 1.", 3, 1),
+        ("x:\n  name: 1\n  Name: 2\n", "Duplicate property 'Name': the name was already used (as 'name') in this object; property names are compared ignoring case at line 3 column 3.", 3, 3),
+        ("k: v\nk: w\nk: x\n", "Duplicate property 'k': the name was already used in this object; property names are compared ignoring case at line 2 column 1.", 2, 1),
+        ("\"a\": 1\n'a': 2\n", "Duplicate property 'a': the name was already used in this object; property names are compared ignoring case at line 2 column 1.", 2, 1),
+        ("{a: 1, b: 2, a: 3}\n", "Duplicate property 'a': the name was already used in this object; property names are compared ignoring case at line 1 column 14.", 1, 14),
+        ("- x: 1\n  y: 2\n  x: 3\n", "Duplicate property 'x': the name was already used in this object; property names are compared ignoring case at line 3 column 3.", 3, 3),
+        ("b: {a: 1, a: 2}\nb: 3\n", "Duplicate property 'a': the name was already used in this object; property names are compared ignoring case at line 1 column 11.", 1, 11),
         // Syntax errors, at the line and column libyaml reports.
         ("a: 1\nb: [1, 2\n",
          "Invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence started at line 2 column 4) at line 3 column 1.",
