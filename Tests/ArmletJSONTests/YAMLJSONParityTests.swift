@@ -7,7 +7,7 @@ struct YAMLJSONParityTests {
     static let template = """
         {
           "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-          "contentVersion": "1.0.0.0",
+          "contentVersion": "1.0.0.0", "名前": "値 🎉", "after": 1,
           "parameters": { "size": { "type": "int", "defaultValue": 32 }, "ratio": { "type": "string", "defaultValue": "1.5" } },
           "resources": [
             {
@@ -36,7 +36,7 @@ struct YAMLJSONParityTests {
         #expect(yamlIdentical(yaml.value, json.value))
         #expect(yaml.sourceMap.count == json.sourceMap.count)
         let all = Self.paths(json.value)
-        #expect(all.count == 22)
+        #expect(all.count == 24)
         for path in all {
             #expect(yaml.sourceMap.location(at: path) == json.sourceMap.location(at: path), "\(path)")
             #expect(yaml.sourceMap.keyLocation(at: path) == json.sourceMap.keyLocation(at: path), "\(path)")
