@@ -42,7 +42,7 @@ struct YAMLRoundTripTests {
         0, 1, -1, .int(Int64.max), .int(Int64.min), .double(0), .double(-0.0), .double(1), .double(-1),
         .double(0.1), .double(1.0 / 3), .double(1e16), .double(1e-7), .double(123456789012345680),
         .double(Double.greatestFiniteMagnitude), .double(Double.leastNonzeroMagnitude),
-        .double(-Double.leastNormalMagnitude), .double(.infinity), .double(-.infinity), .double(9007199254740993),
+        .double(-Double.leastNormalMagnitude), .double(.infinity), .double(-.infinity), .double(9007199254740992), .double(0x1p53 + 2),
         true, false, nil,
     ]
 
