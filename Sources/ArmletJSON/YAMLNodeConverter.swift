@@ -20,15 +20,20 @@ struct YAMLNodeConverter {
     }
 
     mutating func convert(_ node: Node) throws(JSONReadError) -> JSONValue {
-        try convert(node, keyMark: nil)
+        try convert(node, keyMark: nil, depth: 0)
     }
 
-    private mutating func convert(_ node: Node, keyMark: YAMLPosition?) throws(JSONReadError) -> JSONValue {
+    private mutating func convert(_ node: Node, keyMark: YAMLPosition?, depth: Int) throws(JSONReadError) -> JSONValue {
         let mark = edits.original(YAMLPosition(node.mark))
         let id = builder.begin(line: mark.line, column: mark.column,
                                keyLine: keyMark?.line ?? 0, keyColumn: keyMark?.column ?? 0)
         guard id < valueLimit else {
             throw JSONReadError("The YAML aliases expand to more than \(valueLimit) values", location: location(mark))
+        }
+        // The same limit as the JSON reader (libyaml's own stops at 1000).
+        if depth > JSONReader.maximumDepth {
+            throw JSONReadError("The YAML content is nested more than \(JSONReader.maximumDepth) levels deep",
+                                location: location(mark))
         }
         let value: JSONValue
         switch node {
@@ -39,7 +44,7 @@ struct YAMLNodeConverter {
             var elements: [JSONValue] = []
             elements.reserveCapacity(sequence.count)
             for element in sequence {
-                elements.append(try convert(element, keyMark: nil))
+                elements.append(try convert(element, keyMark: nil, depth: depth + 1))
             }
             value = .array(elements)
         case .mapping(let mapping):
@@ -52,7 +57,7 @@ struct YAMLNodeConverter {
                 if let written = object.writtenKey(for: key) {
                     throw JSONReadError(YAMLNodeConverter.duplicateReason(key, written: written), location: location(keyMark))
                 }
-                object.appendUnchecked(key, try convert(valueNode, keyMark: keyMark))
+                object.appendUnchecked(key, try convert(valueNode, keyMark: keyMark, depth: depth + 1))
             }
             value = .object(object)
         case .alias:

@@ -55,6 +55,13 @@ struct YAMLReaderErrorTests {
         #expect(error?.location == Self.at(line, column))
     }
 
+    @Test func nestingIsLimitedAsInJSON() {
+        let yaml = "a: " + String(repeating: "[", count: 600) + String(repeating: "]", count: 600) + "\n"
+        let error = Self.error(yaml)
+        // The 513th bracket, as the JSON reader counts.
+        #expect(error?.message == "The YAML content is nested more than 512 levels deep at line 1 column 516.")
+    }
+
     @Test func aQuotedMergeKeyIsAnOrdinaryKey() throws {
         let value = try YAMLReader.read("\"<<\": 1\n").value
         #expect(value == ["<<": 1])
