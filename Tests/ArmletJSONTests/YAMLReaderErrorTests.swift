@@ -36,6 +36,10 @@ struct YAMLReaderErrorTests {
          2, 1),
         ("a: *missing\n", "Invalid YAML: found undefined alias at line 1 column 4.", 1, 4),
         ("a: 'open\n", "Invalid YAML: found unexpected end of stream (while scanning a quoted scalar started at line 1 column 4) at line 2 column 1.", 2, 1),
+        ("a: b\nc: x\u{1}y\n", "Invalid YAML text: control characters are not allowed at line 2 column 5.", 2, 5),
+        ("a: 1\r\nb: 2\r\nA: 3\r\n",
+         "Duplicate property 'A': the name was already used (as 'a') in this object; property names are compared ignoring case at line 3 column 1.",
+         3, 1),
         // Document shape.
         ("", "The template is empty at line 1 column 1.", 1, 1),
         ("# only a comment\n", "The template is empty at line 1 column 1.", 1, 1),
