@@ -20,7 +20,7 @@ public enum CommandRunner {
         } catch {
             let code = ArmletCommand.exitCode(for: error)
             if code == .success {
-                print(ArmletCommand.fullMessage(for: error))
+                Console.line(ArmletCommand.fullMessage(for: error))
                 return 0
             }
             let message = ArmletCommand.message(for: error)
@@ -38,6 +38,13 @@ public enum CommandRunner {
     }
 
     static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        Console.errorLine(text)
+    }
+
+    /// Runs `arguments` with output captured; for tests.
+    public static func capture(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
+        let capture = CapturedConsole()
+        let status = Console.$current.withValue(capture.console) { run(arguments) }
+        return (status, capture.stdout, capture.stderr)
     }
 }

@@ -41,7 +41,7 @@ struct ConvertCommand: ParsableCommand {
                 throw CLIError(code: "FileWriteFailed", message: "Could not write '\(outFile)': \(error.localizedDescription)")
             }
         } else {
-            print(text, terminator: "")
+            Console.current.out(text)
         }
     }
 }

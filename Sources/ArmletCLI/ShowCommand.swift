@@ -21,6 +21,6 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let document = try DocumentReader.read(path: file)
-        print(JSONWriter.write(document.value))
+        Console.line(JSONWriter.write(document.value))
     }
 }
