@@ -1,0 +1,157 @@
+import ArmletJSON
+
+/// A fixed, deterministic context for tests and tools: plain values for every lookup.
+///
+/// Defaults: subscription `00000000-0000-0000-0000-000000000000` ("Armlet Subscription"), tenant
+/// `00000000-0000-0000-0000-000000000001`, resource group `armlet-rg` in `westus`, deployment
+/// `armlet-deployment`, the AzureCloud environment, clock at 2024-01-01T00:00:00Z. Every field
+/// can be changed.
+public struct StaticEvaluationContext: EvaluationContext {
+    public var scope: DeploymentScope = .resourceGroup
+    public var allowsNonDeterministicFunctions: Bool = true
+    public var clock: ArmDateTime = ArmDateTime(unixSeconds: 1_704_067_200)
+    public var guidSource: @Sendable () -> String = { "11111111-2222-3333-4444-555555555555" }
+    public var parameters: JSONObject = JSONObject()
+    public var variables: JSONObject = JSONObject()
+    public var copyIndices: [String: Int64] = [:]
+    public var subscriptionId = "00000000-0000-0000-0000-000000000000"
+    public var tenantId = "00000000-0000-0000-0000-000000000001"
+    public var resourceGroupName = "armlet-rg"
+    public var location = "westus"
+    public var deploymentName = "armlet-deployment"
+    public var managementGroupName = "armlet-mg"
+    public var deployerValue: JSONValue = [
+        "objectId": "00000000-0000-0000-0000-000000000002",
+        "tenantId": "00000000-0000-0000-0000-000000000001",
+        "userPrincipalName": "armlet@example.com",
+    ]
+    public var environmentValue: JSONValue = AzureEnvironments.azureCloud
+    public var zones: [String: [String]] = [:]
+    public var referenceHandler: (@Sendable ([JSONValue]) throws -> JSONValue)? = nil
+    public var listHandler: (@Sendable (String, [JSONValue]) throws -> JSONValue)? = nil
+    public var userFunctions: (@Sendable (String, String, [JSONValue]) throws -> JSONValue)? = nil
+
+    /// The default context.
+    public init() {}
+
+    public func now() -> ArmDateTime { clock }
+    public func newGuid() -> String { guidSource() }
+
+    public func parameter(_ name: String) throws -> JSONValue {
+        guard let v = parameters[name] else {
+            throw ExpressionError("The template parameter '\(name)' is not found. \(ExpressionError.usageLink)")
+        }
+        return v
+    }
+
+    public func variable(_ name: String) throws -> JSONValue {
+        guard let v = variables[name] else {
+            throw ExpressionError("The template variable '\(name)' is not found. \(ExpressionError.usageLink)")
+        }
+        return v
+    }
+
+    public func copyIndex(loopName: String?) throws -> Int64 {
+        let key = loopName?.lowercased() ?? ""
+        guard let i = copyIndices[key] else {
+            throw ExpressionError("The template function 'copyIndex' is not expected at this location. \(ExpressionError.usageLink)")
+        }
+        return i
+    }
+
+    public func deployment() throws -> JSONValue {
+        var properties = JSONObject()
+        properties["templateHash"] = "0"
+        properties["parameters"] = .object(JSONObject())
+        properties["mode"] = "Incremental"
+        properties["provisioningState"] = "Accepted"
+        var object = JSONObject()
+        object["name"] = .string(deploymentName)
+        if scope != .resourceGroup { object["location"] = .string(location) }
+        object["properties"] = .object(properties)
+        return .object(object)
+    }
+
+    public func resourceGroup() throws -> JSONValue {
+        guard scope == .resourceGroup else { throw unavailable("resourceGroup") }
+        return [
+            "id": .string("/subscriptions/\(subscriptionId)/resourceGroups/\(resourceGroupName)"),
+            "name": .string(resourceGroupName),
+            "type": "Microsoft.Resources/resourceGroups",
+            "location": .string(location),
+            "properties": ["provisioningState": "Succeeded"],
+        ]
+    }
+
+    public func subscription() throws -> JSONValue {
+        guard scope == .resourceGroup || scope == .subscription else { throw unavailable("subscription") }
+        return [
+            "id": .string("/subscriptions/\(subscriptionId)"),
+            "subscriptionId": .string(subscriptionId),
+            "tenantId": .string(tenantId),
+            "displayName": "Armlet Subscription",
+        ]
+    }
+
+    public func tenant() throws -> JSONValue {
+        [
+            "countryCode": "US", "displayName": "Armlet Tenant", "id": .string("/tenants/\(tenantId)"),
+            "tenantId": .string(tenantId),
+        ]
+    }
+
+    public func managementGroup() throws -> JSONValue {
+        guard scope == .managementGroup else { throw unavailable("managementGroup") }
+        return [
+            "id": .string("/providers/Microsoft.Management/managementGroups/\(managementGroupName)"),
+            "name": .string(managementGroupName),
+            "properties": [
+                "details": [
+                    "parent": [
+                        "id": .string("/providers/Microsoft.Management/managementGroups/\(tenantId)"),
+                        "name": .string(tenantId), "displayName": "Tenant Root Group",
+                    ],
+                    "updatedBy": "00000000-0000-0000-0000-000000000002",
+                    "updatedTime": "2024-01-01T00:00:00.0000000Z", "version": "1",
+                ],
+                "displayName": .string(managementGroupName),
+                "tenantId": .string(tenantId),
+            ],
+            "type": "/providers/Microsoft.Management/managementGroups",
+        ]
+    }
+
+    public func environment() throws -> JSONValue { environmentValue }
+    public func deployer() throws -> JSONValue { deployerValue }
+
+    public func reference(_ arguments: [JSONValue]) throws -> JSONValue {
+        guard let referenceHandler else { throw unavailable("reference") }
+        return try referenceHandler(arguments)
+    }
+
+    public func list(function: String, arguments: [JSONValue]) throws -> JSONValue {
+        guard let listHandler else { throw unavailable(function) }
+        return try listHandler(function, arguments)
+    }
+
+    public func pickZones(_ arguments: [JSONValue]) throws -> JSONValue {
+        guard arguments.count >= 3, let ns = arguments[0].stringValue, let type = arguments[1].stringValue,
+              let loc = arguments[2].stringValue
+        else { return [] }
+        let count = arguments.count > 3 ? Int(arguments[3].intValue ?? 1) : 1
+        let offset = arguments.count > 4 ? Int(arguments[4].intValue ?? 0) : 0
+        let key = "\(ns)/\(type)@\(loc)".lowercased()
+        let available = zones[key] ?? []
+        guard !available.isEmpty else { return [] }
+        var picked: [JSONValue] = []
+        for i in 0..<max(0, min(count, available.count)) {
+            picked.append(.string(available[(offset + i) % available.count]))
+        }
+        return .array(picked)
+    }
+
+    public func callUserFunction(namespace: String, name: String, arguments: [JSONValue]) throws -> JSONValue {
+        guard let userFunctions else { throw ExpressionError.unknownFunction("\(namespace).\(name)") }
+        return try userFunctions(namespace, name, arguments)
+    }
+}
