@@ -1,0 +1,264 @@
+/// The byte-level JSONC parser behind ``JSONReader``.
+struct JSONScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let file: String
+    let recordPositions: Bool
+    var pos = 0
+    var line = 1
+    var lineStart = 0
+    /// Set when the current line holds non-ASCII bytes, so columns count characters, not bytes.
+    var lineHasNonASCII = false
+    var depth = 0
+    var map = SourceMapBuilder()
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, file: String, recordPositions: Bool) {
+        self.bytes = bytes
+        self.file = file
+        self.recordPositions = recordPositions
+    }
+
+    mutating func readDocument() throws(JSONReadError) -> JSONValue {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            pos = 3
+            lineStart = 3
+        }
+        try skipTrivia()
+        guard pos < bytes.count else { throw error("The document is empty") }
+        let value = try readValue(keyLine: 0, keyColumn: 0)
+        try skipTrivia()
+        if pos < bytes.count {
+            throw error("Additional text found after the end of the JSON content")
+        }
+        return value
+    }
+
+    // MARK: - Positions
+
+    func column(at offset: Int) -> Int {
+        guard lineHasNonASCII else { return offset - lineStart + 1 }
+        var count = 0
+        var i = lineStart
+        while i < offset {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count + 1
+    }
+
+    func location(at offset: Int) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: column(at: offset))
+    }
+
+    func error(_ reason: String, at offset: Int? = nil) -> JSONReadError {
+        JSONReadError(reason, location: location(at: min(offset ?? pos, bytes.count)))
+    }
+
+    func describe(_ byte: UInt8) -> String {
+        switch byte {
+        case 0x0A: "a line break"
+        case 0x09: "a tab"
+        case 0x20...0x7E: "'\(Character(Unicode.Scalar(byte)))'"
+        default: "byte 0x\(String(byte, radix: 16, uppercase: true))"
+        }
+    }
+
+    // MARK: - Trivia
+
+    @inline(__always)
+    mutating func newline(at offset: Int) {
+        line += 1
+        lineStart = offset + 1
+        lineHasNonASCII = false
+    }
+
+    mutating func skipTrivia() throws(JSONReadError) {
+        while pos < bytes.count {
+            let b = bytes[pos]
+            switch b {
+            case 0x20, 0x09, 0x0D:
+                pos += 1
+            case 0x0A:
+                newline(at: pos)
+                pos += 1
+            case 0x2F: // '/'
+                guard pos + 1 < bytes.count else { throw error("Unexpected character '/'") }
+                if bytes[pos + 1] == 0x2F {
+                    pos += 2
+                    while pos < bytes.count, bytes[pos] != 0x0A {
+                        if bytes[pos] >= 0x80 { lineHasNonASCII = true }
+                        pos += 1
+                    }
+                } else if bytes[pos + 1] == 0x2A {
+                    let start = pos
+                    let startLine = line
+                    let startLineStart = lineStart
+                    pos += 2
+                    var closed = false
+                    while pos < bytes.count {
+                        let c = bytes[pos]
+                        if c == 0x2A, pos + 1 < bytes.count, bytes[pos + 1] == 0x2F {
+                            pos += 2
+                            closed = true
+                            break
+                        }
+                        if c == 0x0A { newline(at: pos) } else if c >= 0x80 { lineHasNonASCII = true }
+                        pos += 1
+                    }
+                    if !closed {
+                        line = startLine
+                        lineStart = startLineStart
+                        throw error("Unterminated comment: '/*' has no closing '*/'", at: start)
+                    }
+                } else {
+                    throw error("Unexpected character '/'; comments start with '//' or '/*'")
+                }
+            default:
+                return
+            }
+        }
+    }
+
+    // MARK: - Values
+
+    mutating func readValue(keyLine: Int, keyColumn: Int) throws(JSONReadError) -> JSONValue {
+        let node = recordPositions
+            ? map.begin(line: line, column: column(at: pos), keyLine: keyLine, keyColumn: keyColumn) : 0
+        let value: JSONValue
+        switch bytes[pos] {
+        case 0x7B: value = try readObject()
+        case 0x5B: value = try readArray()
+        case 0x22: value = .string(try readString())
+        case 0x74: try expectWord("true"); value = .bool(true)
+        case 0x66: try expectWord("false"); value = .bool(false)
+        case 0x6E: try expectWord("null"); value = .null
+        case 0x2D, 0x30...0x39: value = try readNumber()
+        case 0x27: throw error("Strings must be quoted with '\"', not \"'\"")
+        default: throw error("Unexpected character \(describe(bytes[pos])) where a value was expected")
+        }
+        if recordPositions { map.end(node) }
+        return value
+    }
+
+    mutating func expectWord(_ word: StaticString) throws(JSONReadError) {
+        let count = word.utf8CodeUnitCount
+        let start = word.utf8Start
+        guard pos + count <= bytes.count else { throw error("Unexpected end of text where a value was expected") }
+        for i in 0..<count where bytes[pos + i] != start[i] {
+            throw error("Unexpected character \(describe(bytes[pos])) where a value was expected")
+        }
+        pos += count
+        if pos < bytes.count, isIdentifierByte(bytes[pos]) {
+            throw error("Unexpected character \(describe(bytes[pos])) after '\(word)'")
+        }
+    }
+
+    func isIdentifierByte(_ b: UInt8) -> Bool {
+        (0x61...0x7A).contains(b) || (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == 0x5F
+    }
+
+    mutating func enterContainer() throws(JSONReadError) {
+        depth += 1
+        if depth > JSONReader.maximumDepth {
+            throw error("The JSON content is nested more than \(JSONReader.maximumDepth) levels deep")
+        }
+    }
+
+    mutating func readObject() throws(JSONReadError) -> JSONValue {
+        try enterContainer()
+        let open = (line: line, lineStart: lineStart, pos: pos)
+        pos += 1
+        var object = JSONObject()
+        try skipTrivia()
+        if pos < bytes.count, bytes[pos] == 0x7D {
+            pos += 1
+            depth -= 1
+            return .object(object)
+        }
+        while true {
+            guard pos < bytes.count else {
+                line = open.line; lineStart = open.lineStart
+                throw error("Unterminated object: '{' has no matching '}'", at: open.pos)
+            }
+            guard bytes[pos] == 0x22 else {
+                if bytes[pos] == 0x7D { throw error("Unexpected '}' after ','; a property name was expected") }
+                throw error("Unexpected character \(describe(bytes[pos])) where a property name in double quotes was expected")
+            }
+            let keyOffset = pos
+            let keyLine = line
+            let keyColumn = recordPositions ? column(at: pos) : 0
+            let key = try readString()
+            if object.contains(key) {
+                let written = object.writtenKey(for: key) ?? key
+                let sameCase = written == key ? "" : " (as '\(written)')"
+                throw JSONReadError(
+                    "Duplicate property '\(key)': the name was already used\(sameCase) in this object; property names are compared ignoring case",
+                    location: SourceLocation(file: file, line: keyLine, column: keyColumn == 0 ? column(at: keyOffset) : keyColumn))
+            }
+            try skipTrivia()
+            guard pos < bytes.count, bytes[pos] == 0x3A else {
+                if pos >= bytes.count { throw error("Unexpected end of text: ':' expected after property name '\(key)'") }
+                throw error("Expected ':' after property name '\(key)' but found \(describe(bytes[pos]))")
+            }
+            pos += 1
+            try skipTrivia()
+            guard pos < bytes.count else { throw error("Unexpected end of text: a value was expected for property '\(key)'") }
+            let value = try readValue(keyLine: keyLine, keyColumn: keyColumn)
+            object.appendUnchecked(key, value)
+            try skipTrivia()
+            guard pos < bytes.count else {
+                line = open.line; lineStart = open.lineStart
+                throw error("Unterminated object: '{' has no matching '}'", at: open.pos)
+            }
+            switch bytes[pos] {
+            case 0x2C:
+                pos += 1
+                try skipTrivia()
+            case 0x7D:
+                pos += 1
+                depth -= 1
+                return .object(object)
+            case 0x22:
+                throw error("Expected ',' or '}' after the value of property '\(key)' but found '\"' (a missing comma?)")
+            default:
+                throw error("Expected ',' or '}' after the value of property '\(key)' but found \(describe(bytes[pos]))")
+            }
+        }
+    }
+
+    mutating func readArray() throws(JSONReadError) -> JSONValue {
+        try enterContainer()
+        let open = (line: line, lineStart: lineStart, pos: pos)
+        pos += 1
+        var elements: [JSONValue] = []
+        try skipTrivia()
+        if pos < bytes.count, bytes[pos] == 0x5D {
+            pos += 1
+            depth -= 1
+            return .array(elements)
+        }
+        while true {
+            guard pos < bytes.count else {
+                line = open.line; lineStart = open.lineStart
+                throw error("Unterminated array: '[' has no matching ']'", at: open.pos)
+            }
+            if bytes[pos] == 0x5D { throw error("Unexpected ']' after ','; a value was expected") }
+            elements.append(try readValue(keyLine: 0, keyColumn: 0))
+            try skipTrivia()
+            guard pos < bytes.count else {
+                line = open.line; lineStart = open.lineStart
+                throw error("Unterminated array: '[' has no matching ']'", at: open.pos)
+            }
+            switch bytes[pos] {
+            case 0x2C:
+                pos += 1
+                try skipTrivia()
+            case 0x5D:
+                pos += 1
+                depth -= 1
+                return .array(elements)
+            default:
+                throw error("Expected ',' or ']' after an array element but found \(describe(bytes[pos])) (a missing comma?)")
+            }
+        }
+    }
+}
