@@ -26,7 +26,14 @@ public struct StaticEvaluationContext: EvaluationContext {
         "userPrincipalName": "armlet@example.com",
     ]
     public var environmentValue: JSONValue = AzureEnvironments.azureCloud
+    /// Zones per `namespace/type@location` (lower case), for `pickZones()`.
     public var zones: [String: [String]] = [:]
+    /// Replaces the generated `tenant()` object when set.
+    public var tenantValue: JSONValue? = nil
+    /// Replaces the generated `managementGroup()` object when set.
+    public var managementGroupValue: JSONValue? = nil
+    /// Replaces the generated `deployment()` object when set.
+    public var deploymentValue: JSONValue? = nil
     public var referenceHandler: (@Sendable ([JSONValue]) throws -> JSONValue)? = nil
     public var listHandler: (@Sendable (String, [JSONValue]) throws -> JSONValue)? = nil
     public var userFunctions: (@Sendable (String, String, [JSONValue]) throws -> JSONValue)? = nil
@@ -60,6 +67,7 @@ public struct StaticEvaluationContext: EvaluationContext {
     }
 
     public func deployment() throws -> JSONValue {
+        if let deploymentValue { return deploymentValue }
         var properties = JSONObject()
         properties["templateHash"] = "0"
         properties["parameters"] = .object(JSONObject())
@@ -94,7 +102,8 @@ public struct StaticEvaluationContext: EvaluationContext {
     }
 
     public func tenant() throws -> JSONValue {
-        [
+        if let tenantValue { return tenantValue }
+        return [
             "countryCode": "US", "displayName": "Armlet Tenant", "id": .string("/tenants/\(tenantId)"),
             "tenantId": .string(tenantId),
         ]
@@ -102,6 +111,7 @@ public struct StaticEvaluationContext: EvaluationContext {
 
     public func managementGroup() throws -> JSONValue {
         guard scope == .managementGroup else { throw unavailable("managementGroup") }
+        if let managementGroupValue { return managementGroupValue }
         return [
             "id": .string("/providers/Microsoft.Management/managementGroups/\(managementGroupName)"),
             "name": .string(managementGroupName),
