@@ -135,11 +135,17 @@ struct Lexer {
             magnitude = m2
             offset += 1
         }
-        // A sign with no digits, or a number running into letters or a decimal point, is not a literal.
-        guard offset > digitsStart else { throw unexpected(at: offset < units.count ? offset : start) }
-        if offset < units.count, Lexer.isIdentifierStart(units[offset]) || units[offset] == 0x2E {
-            throw unexpected(at: offset)
+        // ARM scans a numeric run (digits, '.', exponent letters) before judging it, so in
+        // `bad-expression` the run is `-e` and the first unexpected character is the `x` after it.
+        var runEnd = offset
+        while runEnd < units.count, Lexer.isDigit(units[runEnd]) || units[runEnd] == 0x2E
+            || units[runEnd] == 0x65 || units[runEnd] == 0x45
+        {
+            runEnd += 1
         }
+        if runEnd < units.count, Lexer.isIdentifierStart(units[runEnd]) { throw unexpected(at: runEnd) }
+        if runEnd > offset { throw unexpected(at: offset) }
+        guard offset > digitsStart else { throw unexpected(at: offset < units.count ? offset : start) }
         let limit: UInt64 = negative ? UInt64(Int64.max) + 1 : UInt64(Int64.max)
         if overflow || magnitude > limit {
             let literal = String(decoding: units[start..<offset], as: UTF16.self)
