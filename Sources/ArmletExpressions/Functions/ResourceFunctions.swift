@@ -4,7 +4,7 @@ import ArmletJSON
 /// (`reference`, `list*`, `pickZones`, `providers`) is delegated to the context.
 enum ResourceFunctions {
     static let all: [TemplateFunction] = .family(
-        TemplateFunction("resourceId", atLeast: 2) { call, a in
+        TemplateFunction("resourceId", atLeast: 1) { call, a in
             let s = try call.strings(a)
             let (prefix, type, names) = try split(call, s)
             guard prefix.count <= 2 else { throw call.failure("too many arguments before the resource type '\(type)'.") }
@@ -19,20 +19,20 @@ enum ResourceFunctions {
             let group = prefix.count >= 1 ? prefix[prefix.count - 1] : (try currentResourceGroupName(call))
             return .string("/subscriptions/\(subscriptionId)/resourceGroups/\(group)/providers/" + qualified(type, names))
         },
-        TemplateFunction("subscriptionResourceId", atLeast: 2) { call, a in
+        TemplateFunction("subscriptionResourceId", atLeast: 1) { call, a in
             let s = try call.strings(a)
             let (prefix, type, names) = try split(call, s)
             guard prefix.count <= 1 else { throw call.failure("too many arguments before the resource type '\(type)'.") }
             let subscriptionId = try prefix.first ?? currentSubscriptionId(call)
             return .string("/subscriptions/\(subscriptionId)/providers/" + qualified(type, names))
         },
-        TemplateFunction("tenantResourceId", atLeast: 2) { call, a in
+        TemplateFunction("tenantResourceId", atLeast: 1) { call, a in
             let s = try call.strings(a)
             let (prefix, type, names) = try split(call, s)
             guard prefix.isEmpty else { throw call.failure("too many arguments before the resource type '\(type)'.") }
             return .string("/providers/" + qualified(type, names))
         },
-        TemplateFunction("managementGroupResourceId", atLeast: 2) { call, a in
+        TemplateFunction("managementGroupResourceId", atLeast: 1) { call, a in
             let s = try call.strings(a)
             let (prefix, type, names) = try split(call, s)
             guard prefix.count <= 1 else { throw call.failure("too many arguments before the resource type '\(type)'.") }
@@ -45,7 +45,7 @@ enum ResourceFunctions {
             }
             return .string("/providers/Microsoft.Management/managementGroups/\(group)/providers/" + qualified(type, names))
         },
-        TemplateFunction("extensionResourceId", atLeast: 3) { call, a in
+        TemplateFunction("extensionResourceId", atLeast: 2) { call, a in
             let s = try call.strings(a)
             let base = s[0]
             let type = s[1]
