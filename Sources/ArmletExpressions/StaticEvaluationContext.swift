@@ -7,24 +7,39 @@ import ArmletJSON
 /// `armlet-deployment`, the AzureCloud environment, clock at 2024-01-01T00:00:00Z. Every field
 /// can be changed.
 public struct StaticEvaluationContext: EvaluationContext {
+    /// The deployment scope (resource group by default).
     public var scope: DeploymentScope = .resourceGroup
+    /// Whether `utcNow()`/`newGuid()` are allowed (true here; template stages allow them only in parameter defaults).
     public var allowsNonDeterministicFunctions: Bool = true
+    /// The instant `utcNow()` reports.
     public var clock: ArmDateTime = ArmDateTime(unixSeconds: 1_704_067_200)
+    /// Produces `newGuid()` values (a fixed GUID by default, for determinism).
     public var guidSource: @Sendable () -> String = { "11111111-2222-3333-4444-555555555555" }
+    /// Values returned by `parameters(name)`.
     public var parameters: JSONObject = JSONObject()
+    /// Values returned by `variables(name)`.
     public var variables: JSONObject = JSONObject()
+    /// Current copy-loop indices by lower-cased loop name; `""` is the unnamed (resource) loop.
     public var copyIndices: [String: Int64] = [:]
+    /// The subscription id of `subscription()` and `resourceId()`.
     public var subscriptionId = "00000000-0000-0000-0000-000000000000"
+    /// The tenant id of `tenant()` and `subscription()`.
     public var tenantId = "00000000-0000-0000-0000-000000000001"
+    /// The name of `resourceGroup()`.
     public var resourceGroupName = "armlet-rg"
+    /// The location of `resourceGroup()` (and of `deployment()` outside resource-group scope).
     public var location = "westus"
+    /// The name of `deployment()`.
     public var deploymentName = "armlet-deployment"
+    /// The name of `managementGroup()` at management-group scope.
     public var managementGroupName = "armlet-mg"
+    /// The object `deployer()` returns.
     public var deployerValue: JSONValue = [
         "objectId": "00000000-0000-0000-0000-000000000002",
         "tenantId": "00000000-0000-0000-0000-000000000001",
         "userPrincipalName": "armlet@example.com",
     ]
+    /// The object `environment()` returns.
     public var environmentValue: JSONValue = AzureEnvironments.azureCloud
     /// Zones per `namespace/type@location` (lower case), for `pickZones()`.
     public var zones: [String: [String]] = [:]
@@ -34,14 +49,19 @@ public struct StaticEvaluationContext: EvaluationContext {
     public var managementGroupValue: JSONValue? = nil
     /// Replaces the generated `deployment()` object when set.
     public var deploymentValue: JSONValue? = nil
+    /// Answers `reference()`; unset means the function is unavailable.
     public var referenceHandler: (@Sendable ([JSONValue]) throws -> JSONValue)? = nil
+    /// Answers `list*()` calls (function name, arguments); unset means unavailable.
     public var listHandler: (@Sendable (String, [JSONValue]) throws -> JSONValue)? = nil
+    /// Answers user-defined `namespace.name(...)` calls; unset means unknown function.
     public var userFunctions: (@Sendable (String, String, [JSONValue]) throws -> JSONValue)? = nil
 
     /// The default context.
     public init() {}
 
+    /// The fixed ``clock``.
     public func now() -> ArmDateTime { clock }
+    /// The next value of ``guidSource``.
     public func newGuid() -> String { guidSource() }
 
     public func parameter(_ name: String) throws -> JSONValue {
