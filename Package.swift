@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .target(
@@ -35,6 +36,18 @@ let package = Package(
             dependencies: ["ArmletJSON"],
             swiftSettings: strict),
         .target(
+            name: "ArmletCatalog",
+            dependencies: ["ArmletJSON"],
+            swiftSettings: strict),
+        .target(
+            name: "ArmletState",
+            dependencies: ["ArmletJSON", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .target(
+            name: "JMESPath",
+            dependencies: ["ArmletJSON"],
+            swiftSettings: strict),
+        .target(
             name: "ArmletCLI",
             dependencies: [
                 "ArmletJSON", "ArmletExpressions", "ArmletTemplate",
@@ -47,7 +60,7 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(
             name: "ArmletBenchmarks",
-            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate"],
+            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "JMESPath"],
             path: "Benchmarks/ArmletBenchmarks",
             swiftSettings: strict),
         .testTarget(
@@ -61,6 +74,18 @@ let package = Package(
         .testTarget(
             name: "ArmletTemplateTests",
             dependencies: ["ArmletTemplate"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletCatalogTests",
+            dependencies: ["ArmletCatalog"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletStateTests",
+            dependencies: ["ArmletState"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "JMESPathTests",
+            dependencies: ["JMESPath"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletCLITests",

@@ -1,1 +1,48 @@
-print("benchmarks")
+import ArmletJSON
+import Foundation
+
+// Usage: swift run -c release ArmletBenchmarks [--repetitions N] [--corpus PATH]
+var repetitions = 7
+var corpusPath = "../shared/corpus/templates"
+var arguments = CommandLine.arguments.dropFirst().makeIterator()
+while let argument = arguments.next() {
+    switch argument {
+    case "--repetitions": repetitions = Int(arguments.next() ?? "") ?? repetitions
+    case "--corpus": corpusPath = arguments.next() ?? corpusPath
+    default:
+        FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
+        exit(2)
+    }
+}
+
+let corpus: Corpus
+do {
+    corpus = try Corpus.load(from: URL(fileURLWithPath: corpusPath))
+} catch {
+    FileHandle.standardError.write(Data("cannot read the corpus at \(corpusPath): \(error)\n".utf8))
+    exit(1)
+}
+print("corpus: \(corpus.files.count) files, \(corpus.totalBytes) bytes (\(corpusPath))")
+
+let readArmlet = Phase(name: "read JSON (Armlet, with positions)", bytes: corpus.totalBytes, items: corpus.files.count) {
+    var ok = 0
+    for file in corpus.files where (try? JSONReader.read(file.bytes, file: file.name)) != nil { ok += 1 }
+    return ok
+}
+let readFoundation = Phase(name: "read JSON (Foundation)", bytes: corpus.totalBytes, items: corpus.files.count) {
+    var ok = 0
+    for file in corpus.files
+    where (try? JSONSerialization.jsonObject(with: Data(file.bytes), options: [.fragmentsAllowed])) != nil {
+        ok += 1
+    }
+    return ok
+}
+
+let armletTime = readArmlet.measure(repetitions: repetitions)
+if ProcessInfo.processInfo.environment["ARMLET_BENCH_SKIP_FOUNDATION"] == nil {
+    let foundationTime = readFoundation.measure(repetitions: repetitions)
+    print(String(format: "JSON read speed-up over Foundation: %.1fx", foundationTime / armletTime))
+}
+for phase in extraPhases(corpus: corpus) {
+    _ = phase.measure(repetitions: repetitions)
+}

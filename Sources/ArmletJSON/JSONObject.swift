@@ -13,6 +13,15 @@ public struct JSONObject: Sendable {
     /// An empty object.
     public init() {}
 
+    /// An object from parallel key and value arrays whose keys the caller knows are unique
+    /// (ignoring case); readers use it to build each object with one allocation per array.
+    public init(uniqueKeys keys: [String], values: [JSONValue]) {
+        precondition(keys.count == values.count, "keys and values must pair up")
+        self.keys = keys
+        self.values = values
+        if keys.count > JSONObject.indexThreshold { rebuildIndex() }
+    }
+
     /// An object from members in order; a later duplicate (ignoring case) replaces the earlier value.
     public init<S: Sequence>(_ members: S) where S.Element == (String, JSONValue) {
         for (k, v) in members { self[k] = v }
@@ -75,21 +84,21 @@ public struct JSONObject: Sendable {
         if index != nil {
             index?[JSONObject.fold(key)] = keys.count - 1
         } else if keys.count > JSONObject.indexThreshold {
-            var built: [String: Int] = [:]
-            built.reserveCapacity(keys.count * 2)
-            for (i, k) in keys.enumerated() { built[JSONObject.fold(k)] = i }
-            index = built
+            rebuildIndex()
         }
+    }
+
+    private mutating func rebuildIndex() {
+        var built: [String: Int] = [:]
+        built.reserveCapacity(keys.count)
+        for (i, k) in keys.enumerated() { built[JSONObject.fold(k)] = i }
+        index = built
     }
 
     private mutating func remove(at i: Int) {
         keys.remove(at: i)
         values.remove(at: i)
-        if index != nil {
-            var built: [String: Int] = [:]
-            for (j, k) in keys.enumerated() { built[JSONObject.fold(k)] = j }
-            index = built
-        }
+        if index != nil { rebuildIndex() }
     }
 
     /// The case folding used for key comparison (ordinal, ignoring case).

@@ -4,9 +4,24 @@ extension JSONScanner {
         let open = (line: line, lineStart: lineStart, pos: pos, nonASCII: lineHasNonASCII)
         pos += 1
         let start = pos
-        // Fast path: no escapes, so the bytes between the quotes are the string.
+        // Fast path: no escapes, so the bytes between the quotes are the string. Eight bytes at
+        // a time while none of them is a quote, a backslash, a line feed or non-ASCII.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while pos + 8 <= bytes.count {
+                let v = raw.loadUnaligned(fromByteOffset: pos, as: UInt64.self)
+                let special = hasZeroByte(v ^ 0x2222_2222_2222_2222) | hasZeroByte(v ^ 0x5C5C_5C5C_5C5C_5C5C)
+                    | hasZeroByte(v ^ 0x0A0A_0A0A_0A0A_0A0A) | (v & 0x8080_8080_8080_8080)
+                if special != 0 { break }
+                pos += 8
+            }
+        }
         while pos < bytes.count {
             let b = bytes[pos]
+            if (b > 0x5C && b < 0x80) || (b >= 0x23 && b < 0x5C) || b == 0x20 || b == 0x21 {
+                pos += 1
+                continue
+            }
             if b == 0x22 {
                 let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
                 pos += 1
@@ -132,6 +147,12 @@ extension JSONScanner {
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
         guard let d = Double(text) else { throw error("Invalid number '\(text)'", at: start) }
         return .double(d)
+    }
+
+    /// Non-zero when some byte of `v` is zero (the classic SWAR test; exact for "any").
+    @inline(__always)
+    func hasZeroByte(_ v: UInt64) -> UInt64 {
+        (v &- 0x0101_0101_0101_0101) & ~v & 0x8080_8080_8080_8080
     }
 
     @inline(__always)

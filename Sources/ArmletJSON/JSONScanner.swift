@@ -10,6 +10,10 @@ struct JSONScanner {
     var lineHasNonASCII = false
     var depth = 0
     var map = SourceMapBuilder()
+    /// Scratch stacks shared by all open containers, so each finished container is copied out
+    /// with exactly one allocation instead of growing its own arrays.
+    var keyStack: [String] = []
+    var valueStack: [JSONValue] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, file: String, recordPositions: Bool) {
         self.bytes = bytes
@@ -77,6 +81,14 @@ struct JSONScanner {
             switch b {
             case 0x20, 0x09, 0x0D:
                 pos += 1
+                if let base = bytes.baseAddress {
+                    let raw = UnsafeRawPointer(base)
+                    while pos + 8 <= bytes.count,
+                          raw.loadUnaligned(fromByteOffset: pos, as: UInt64.self) == 0x2020_2020_2020_2020 {
+                        pos += 8
+                    }
+                }
+                while pos < bytes.count, bytes[pos] == 0x20 { pos += 1 }
             case 0x0A:
                 newline(at: pos)
                 pos += 1
@@ -167,12 +179,14 @@ struct JSONScanner {
         try enterContainer()
         let open = (line: line, lineStart: lineStart, pos: pos)
         pos += 1
-        var object = JSONObject()
+        let base = keyStack.count
+        let valueBase = valueStack.count
+        var seen: Set<String>? = nil
         try skipTrivia()
         if pos < bytes.count, bytes[pos] == 0x7D {
             pos += 1
             depth -= 1
-            return .object(object)
+            return .object(JSONObject())
         }
         while true {
             guard pos < bytes.count else {
@@ -187,8 +201,7 @@ struct JSONScanner {
             let keyLine = line
             let keyColumn = recordPositions ? column(at: pos) : 0
             let key = try readString()
-            if object.contains(key) {
-                let written = object.writtenKey(for: key) ?? key
+            if let written = duplicate(of: key, base: base, seen: &seen) {
                 let sameCase = written == key ? "" : " (as '\(written)')"
                 throw JSONReadError(
                     "Duplicate property '\(key)': the name was already used\(sameCase) in this object; property names are compared ignoring case",
@@ -203,7 +216,8 @@ struct JSONScanner {
             try skipTrivia()
             guard pos < bytes.count else { throw error("Unexpected end of text: a value was expected for property '\(key)'") }
             let value = try readValue(keyLine: keyLine, keyColumn: keyColumn)
-            object.appendUnchecked(key, value)
+            keyStack.append(key)
+            valueStack.append(value)
             try skipTrivia()
             guard pos < bytes.count else {
                 line = open.line; lineStart = open.lineStart
@@ -216,6 +230,9 @@ struct JSONScanner {
             case 0x7D:
                 pos += 1
                 depth -= 1
+                let object = JSONObject(uniqueKeys: Array(keyStack[base...]), values: Array(valueStack[valueBase...]))
+                keyStack.removeSubrange(base...)
+                valueStack.removeSubrange(valueBase...)
                 return .object(object)
             case 0x22:
                 throw error("Expected ',' or '}' after the value of property '\(key)' but found '\"' (a missing comma?)")
@@ -225,16 +242,34 @@ struct JSONScanner {
         }
     }
 
+    /// The earlier spelling of `key` among the open object's keys (from `base`), if it is a duplicate.
+    func duplicate(of key: String, base: Int, seen: inout Set<String>?) -> String? {
+        let count = keyStack.count - base
+        if count < 16 {
+            for i in base..<keyStack.count where JSONObject.equalIgnoringCase(keyStack[i], key) {
+                return keyStack[i]
+            }
+            return nil
+        }
+        if seen == nil { seen = Set(keyStack[base...].map { $0.lowercased() }) }
+        let folded = key.lowercased()
+        guard seen?.contains(folded) == true else {
+            seen?.insert(folded)
+            return nil
+        }
+        return keyStack[base...].first { $0.lowercased() == folded }
+    }
+
     mutating func readArray() throws(JSONReadError) -> JSONValue {
         try enterContainer()
         let open = (line: line, lineStart: lineStart, pos: pos)
         pos += 1
-        var elements: [JSONValue] = []
+        let base = valueStack.count
         try skipTrivia()
         if pos < bytes.count, bytes[pos] == 0x5D {
             pos += 1
             depth -= 1
-            return .array(elements)
+            return .array([])
         }
         while true {
             guard pos < bytes.count else {
@@ -242,7 +277,8 @@ struct JSONScanner {
                 throw error("Unterminated array: '[' has no matching ']'", at: open.pos)
             }
             if bytes[pos] == 0x5D { throw error("Unexpected ']' after ','; a value was expected") }
-            elements.append(try readValue(keyLine: 0, keyColumn: 0))
+            let element = try readValue(keyLine: 0, keyColumn: 0)
+            valueStack.append(element)
             try skipTrivia()
             guard pos < bytes.count else {
                 line = open.line; lineStart = open.lineStart
@@ -255,6 +291,8 @@ struct JSONScanner {
             case 0x5D:
                 pos += 1
                 depth -= 1
+                let elements = Array(valueStack[base...])
+                valueStack.removeSubrange(base...)
                 return .array(elements)
             default:
                 throw error("Expected ',' or ']' after an array element but found \(describe(bytes[pos])) (a missing comma?)")

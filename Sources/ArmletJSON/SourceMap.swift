@@ -7,11 +7,7 @@ public struct SourceMap: Sendable {
     /// The file name given to the reader.
     public let file: String
     let root: JSONValue
-    let valueLine: [Int32]
-    let valueColumn: [Int32]
-    let keyLine: [Int32]
-    let keyColumn: [Int32]
-    let subtreeSize: [Int32]
+    let nodes: [SourceMapNode]
 
     /// An empty map for values that were not read from a file.
     public static func empty(file: String = "") -> SourceMap {
@@ -21,30 +17,27 @@ public struct SourceMap: Sendable {
     init(file: String, root: JSONValue, builder: SourceMapBuilder) {
         self.file = file
         self.root = root
-        self.valueLine = builder.valueLine
-        self.valueColumn = builder.valueColumn
-        self.keyLine = builder.keyLine
-        self.keyColumn = builder.keyColumn
-        self.subtreeSize = builder.subtreeSize
+        self.nodes = builder.nodes
     }
 
     /// The number of values recorded.
-    public var count: Int { valueLine.count }
+    public var count: Int { nodes.count }
 
     /// Where the value at `path` starts, or `nil` when the path is not in the document.
     public func location(at path: JSONPath) -> SourceLocation? {
         guard let node = node(at: path) else { return nil }
-        return SourceLocation(file: file, line: Int(valueLine[node]), column: Int(valueColumn[node]))
+        return SourceLocation(file: file, line: Int(nodes[node].valueLine), column: Int(nodes[node].valueColumn))
     }
 
     /// Where the member name of the value at `path` is written (the value's own position for
     /// array elements and the root).
     public func keyLocation(at path: JSONPath) -> SourceLocation? {
         guard let node = node(at: path) else { return nil }
-        if keyLine[node] > 0 {
-            return SourceLocation(file: file, line: Int(keyLine[node]), column: Int(keyColumn[node]))
+        let n = nodes[node]
+        if n.keyLine > 0 {
+            return SourceLocation(file: file, line: Int(n.keyLine), column: Int(n.keyColumn))
         }
-        return SourceLocation(file: file, line: Int(valueLine[node]), column: Int(valueColumn[node]))
+        return SourceLocation(file: file, line: Int(n.valueLine), column: Int(n.valueColumn))
     }
 
     /// The nearest recorded location for `path`: the path itself, or its closest ancestor.
@@ -63,7 +56,7 @@ public struct SourceMap: Sendable {
     }
 
     private func node(at path: JSONPath) -> Int? {
-        guard !valueLine.isEmpty else { return nil }
+        guard !nodes.isEmpty else { return nil }
         var node = 0
         var value = root
         for component in path.components {
@@ -82,14 +75,24 @@ public struct SourceMap: Sendable {
             }
             var child = node + 1
             for _ in 0..<position {
-                guard child < subtreeSize.count else { return nil }
-                child += Int(subtreeSize[child])
+                guard child < nodes.count else { return nil }
+                child += Int(nodes[child].subtreeSize)
             }
-            guard child < valueLine.count else { return nil }
+            guard child < nodes.count else { return nil }
             node = child
         }
         return node
     }
+}
+
+/// One recorded value: where it starts, where its member name starts (0 when none), and how
+/// many nodes its subtree spans (itself included).
+struct SourceMapNode: Sendable {
+    var valueLine: Int32
+    var valueColumn: Int32
+    var keyLine: Int32
+    var keyColumn: Int32
+    var subtreeSize: Int32
 }
 
 /// Collects positions in document order while a reader builds a value.
@@ -97,11 +100,7 @@ public struct SourceMap: Sendable {
 /// Call ``begin(line:column:keyLine:keyColumn:)`` when a value starts (children after their
 /// parent) and ``end(_:)`` when it is complete.
 public struct SourceMapBuilder: Sendable {
-    var valueLine: [Int32] = []
-    var valueColumn: [Int32] = []
-    var keyLine: [Int32] = []
-    var keyColumn: [Int32] = []
-    var subtreeSize: [Int32] = []
+    var nodes: [SourceMapNode] = []
 
     /// An empty builder.
     public init() {}
@@ -110,18 +109,17 @@ public struct SourceMapBuilder: Sendable {
     /// 0 when it has none) and returns its node number.
     @inline(__always)
     public mutating func begin(line: Int, column: Int, keyLine: Int = 0, keyColumn: Int = 0) -> Int {
-        valueLine.append(Int32(truncatingIfNeeded: line))
-        valueColumn.append(Int32(truncatingIfNeeded: column))
-        self.keyLine.append(Int32(truncatingIfNeeded: keyLine))
-        self.keyColumn.append(Int32(truncatingIfNeeded: keyColumn))
-        subtreeSize.append(1)
-        return subtreeSize.count - 1
+        nodes.append(SourceMapNode(
+            valueLine: Int32(truncatingIfNeeded: line), valueColumn: Int32(truncatingIfNeeded: column),
+            keyLine: Int32(truncatingIfNeeded: keyLine), keyColumn: Int32(truncatingIfNeeded: keyColumn),
+            subtreeSize: 1))
+        return nodes.count - 1
     }
 
     /// Marks node `node` complete: everything recorded since belongs to it.
     @inline(__always)
     public mutating func end(_ node: Int) {
-        subtreeSize[node] = Int32(truncatingIfNeeded: subtreeSize.count - node)
+        nodes[node].subtreeSize = Int32(truncatingIfNeeded: nodes.count - node)
     }
 
     /// The finished map for `root`, read from `file`.

@@ -1,1 +1,4 @@
-print("armlet")
+import ArmletCLI
+import Foundation
+
+exit(CommandRunner.run(Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,26 @@
+import ArgumentParser
+
+/// The `armlet` command: a local Azure Resource Manager that speaks the Azure CLI's verbs and flags.
+public struct ArmletCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "armlet",
+        abstract: "A local Azure Resource Manager: deploy, what-if and lint ARM templates without an Azure account.",
+        discussion: """
+        Armlet reads ARM templates written as JSON (comments allowed) or as YAML with the same structure.
+
+        Examples:
+          armlet template show Templates/incremental-snapshot.json
+          armlet template convert Templates/incremental-snapshot.json --to yaml
+        """,
+        version: ArmletVersion.current,
+        subcommands: [TemplateCommand.self]
+    )
+
+    public init() {}
+}
+
+/// The version `armlet --version` prints.
+public enum ArmletVersion {
+    /// The semantic version of this build.
+    public static let current = "0.1.0"
+}
