@@ -129,8 +129,19 @@ let symbolicTemplate = """
             try TemplateLoader.load(path: dir.appendingPathComponent("none.json").path)
         }
         let yaml = dir.appendingPathComponent("t.yaml")
-        try "a: 1".write(to: yaml, atomically: true, encoding: .utf8)
-        #expect(throws: JSONReadError.self) { try TemplateLoader.load(path: yaml.path) }
+        try """
+        $schema: https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#
+        contentVersion: 1.0.0.0
+        resources:
+          - type: Microsoft.Compute/disks
+            apiVersion: '2023-04-02'
+            name: disk1
+        """.write(to: yaml, atomically: true, encoding: .utf8)
+        let fromYAML = try TemplateLoader.load(path: yaml.path)
+        #expect(fromYAML.template.resources.first?.type == "Microsoft.Compute/disks")
+        let badYAML = dir.appendingPathComponent("bad.yml")
+        try "resources: 1\n".write(to: badYAML, atomically: true, encoding: .utf8)
+        #expect(throws: DiagnosticList.self) { try TemplateLoader.load(path: badYAML.path) }
     }
 
     @Test func limitsAreReported() throws {

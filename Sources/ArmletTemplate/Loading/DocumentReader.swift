@@ -2,7 +2,7 @@ import ArmletJSON
 
 /// Reads template or parameter text into a ``ParsedDocument``, choosing the reader by file extension.
 ///
-/// `.yaml` and `.yml` go to the YAML reader; everything else (`.json`, `.jsonc`, no extension) is
+/// `.yaml` and `.yml` go to ``YAMLReader``; everything else (`.json`, `.jsonc`, no extension) is
 /// read as JSON with comments.
 public enum DocumentReader {
     /// Whether `path` names a YAML file.
@@ -15,9 +15,7 @@ public enum DocumentReader {
     /// - Throws: ``JSONReadError`` (`InvalidTemplate`) with the position of the first problem.
     public static func read(_ text: String, file: String) throws(JSONReadError) -> ParsedDocument {
         if isYAML(file) {
-            // YAML plug-in point: switch to `YAMLReader.read(text, file: file)` once ArmletJSON ships it.
-            throw JSONReadError("YAML templates are not supported by this build of Armlet yet",
-                                location: SourceLocation(file: file, line: 1, column: 1))
+            return try YAMLReader.read(text, file: file)
         }
         return try JSONReader.read(text, file: file)
     }
