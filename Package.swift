@@ -74,6 +74,7 @@ let package = Package(
         .testTarget(
             name: "ArmletTemplateTests",
             dependencies: ["ArmletTemplate"],
+            exclude: ["Golden"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletCatalogTests",

@@ -28,6 +28,14 @@ public enum DocumentReader {
         return try read(bytes: [UInt8](data), format: DocumentFormat(path: path), file: name)
     }
 
+    /// Reads `text` that came from `file`, as YAML when the name ends in `.yaml`/`.yml`, else as JSON.
+    public static func read(_ text: String, file: String) throws(JSONReadError) -> ParsedDocument {
+        switch DocumentFormat(path: file) {
+        case .json: return try JSONReader.read(text, file: file)
+        case .yaml: return try YAMLReader.read(text, file: file)
+        }
+    }
+
     /// Reads text already in memory in `format`.
     public static func read(bytes: [UInt8], format: DocumentFormat, file: String) throws(JSONReadError) -> ParsedDocument {
         switch format {
