@@ -33,7 +33,7 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "ArmletTemplate",
-            dependencies: ["ArmletJSON"],
+            dependencies: ["ArmletJSON", "ArmletExpressions"],
             swiftSettings: strict),
         .target(
             name: "ArmletCatalog",

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ArmletJSON
+import ArmletTemplate
 
 /// `armlet template show FILE`: the decoded template model as JSON.
 struct ShowCommand: ParsableCommand {
@@ -20,7 +21,10 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
-        let document = try DocumentReader.read(path: file)
-        Console.line(JSONWriter.write(document.value))
+        let loaded = try TemplateLoader.load(path: file)
+        for warning in loaded.diagnostics {
+            Console.errorLine("WARNING: \(warning.location.map { "\($0): " } ?? "")(\(warning.code)) \(warning.message)")
+        }
+        Console.line(JSONWriter.write(loaded.template.toJSON()))
     }
 }
