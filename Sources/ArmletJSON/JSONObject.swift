@@ -8,7 +8,7 @@ public struct JSONObject: Sendable {
     public private(set) var values: [JSONValue] = []
     /// Lower-cased key → position, built once the object grows past `indexThreshold`.
     private var index: [String: Int]? = nil
-    private static let indexThreshold = 12
+    private static let indexThreshold = 32
 
     /// An empty object.
     public init() {}
