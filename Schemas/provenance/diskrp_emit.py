@@ -2,7 +2,7 @@
 """Turns merged.json (from extract.py) into Schemas/resource-types/Microsoft.Compute.{disks,snapshots}.json,
 adding what the SDK models do not carry: service defaults, create-only marks and the supported locations."""
 import json, sys, collections
-OUT = sys.argv[1]
+MERGED, OUT = sys.argv[1], sys.argv[2]  # usage: python3 diskrp_emit.py merged.json ../resource-types
 VERSIONS = ["2016-04-30-preview", "2017-03-30", "2018-04-01", "2018-06-01", "2018-09-30", "2019-03-01",
             "2019-07-01", "2019-11-01", "2020-05-01", "2020-06-30", "2020-09-30", "2020-12-01", "2021-04-01",
             "2021-08-01", "2021-12-01", "2022-03-02", "2022-07-02", "2023-01-02", "2023-04-02", "2023-10-02",
@@ -69,7 +69,7 @@ def clean(node, parent_since, parent_ro, path, ann):
     return {k: out[k] for k in ORDER if k in out}
 
 
-merged = json.load(open("/tmp/extract/merged.json"))
+merged = json.load(open(MERGED))
 for rtype in ("disks", "snapshots"):
     tree = merged[rtype]["tree"]
     body = clean(tree, VERSIONS[0], False, "", ANNOTATIONS[rtype])

@@ -4,7 +4,7 @@ DiskRP API version and prints, per resource type, a merged property tree with th
 property and enum value first appeared in. The SDK models are generated from the REST specs."""
 import ast, json, os, re, sys
 
-OLD = "/tmp/azsdk29/azure/mgmt/compute"
+OLD = "/tmp/azsdk-29.1.0/azure/mgmt/compute"
 V30 = "/tmp/azsdk-30.6.0/azure/mgmt/compute"
 V34 = "/tmp/azsdk-34.1.0/azure/mgmt/compute"
 SOURCES = [
@@ -233,4 +233,4 @@ def main():
     json.dump(out, sys.stdout, indent=1)
 
 
-main()
+main()  # usage: python3 diskrp_extract.py > merged.json
