@@ -48,9 +48,13 @@ let package = Package(
             dependencies: ["ArmletJSON"],
             swiftSettings: strict),
         .target(
+            name: "ArmletLint",
+            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog"],
+            swiftSettings: strict),
+        .target(
             name: "ArmletCLI",
             dependencies: [
-                "ArmletJSON", "ArmletExpressions", "ArmletTemplate",
+                "ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -60,7 +64,7 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(
             name: "ArmletBenchmarks",
-            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "JMESPath"],
+            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath"],
             path: "Benchmarks/ArmletBenchmarks",
             swiftSettings: strict),
         .testTarget(
@@ -87,6 +91,11 @@ let package = Package(
         .testTarget(
             name: "JMESPathTests",
             dependencies: ["JMESPath"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletLintTests",
+            dependencies: ["ArmletLint"],
+            exclude: ["Golden"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletCLITests",
