@@ -1,0 +1,279 @@
+import ArmletJSON
+
+/// Turns tokens into a ``Node`` tree by precedence climbing (a Pratt parser).
+///
+/// Binding powers come from the specification's precedence order (``Token/bindingPower``);
+/// projections parse their right side with ``projectionRight(_:)`` so that anything binding
+/// looser than a projection (pipes, comparisons, `||`, `&&`, `[]`) ends the projection.
+struct Parser {
+    private let tokens: [PositionedToken]
+    private var index = 0
+    /// Tokens binding less tightly than this end a projection's right side.
+    private static let projectionStop = 10
+
+    private init(tokens: [PositionedToken]) {
+        self.tokens = tokens
+    }
+
+    /// The syntax tree of `text`; errors carry byte offsets.
+    static func parse(_ text: String) throws(JMESPathError) -> Node {
+        var parser = Parser(tokens: try Lexer.tokenize(text))
+        let node = try parser.expression(0)
+        guard case .end = parser.peek.token else { throw parser.unexpected(parser.peek) }
+        return node
+    }
+
+    private var peek: PositionedToken { tokens[index] }
+
+    private var peekNext: PositionedToken { tokens[min(index + 1, tokens.count - 1)] }
+
+    private mutating func advance() -> PositionedToken {
+        let token = tokens[index]
+        if index < tokens.count - 1 { index += 1 }
+        return token
+    }
+
+    private func unexpected(_ token: PositionedToken, expecting: String? = nil) -> JMESPathError {
+        let message = expecting.map { "expected \($0) but found \(token.token.display)" }
+            ?? "unexpected \(token.token.display)"
+        return JMESPathError(.syntax, message, offset: token.offset)
+    }
+
+    private mutating func expect(_ matches: (Token) -> Bool, _ what: String) throws(JMESPathError) {
+        let token = advance()
+        guard matches(token.token) else { throw unexpected(token, expecting: what) }
+    }
+
+    mutating func expression(_ rightBindingPower: Int) throws(JMESPathError) -> Node {
+        var left = try prefix(advance())
+        while rightBindingPower < peek.token.bindingPower {
+            left = try infix(advance(), left: left)
+        }
+        return left
+    }
+
+    /// A token that starts an expression (the "nud").
+    private mutating func prefix(_ token: PositionedToken) throws(JMESPathError) -> Node {
+        switch token.token {
+        case .literal(let value):
+            return .literal(value)
+        case .unquotedIdentifier(let name):
+            return .field(name)
+        case .quotedIdentifier(let name):
+            if case .leftParen = peek.token {
+                throw JMESPathError(.syntax, "a quoted identifier cannot name a function", offset: token.offset)
+            }
+            return .field(name)
+        case .star:
+            return .valueProjection(.current, try projectionRight(Token.star.bindingPower))
+        case .filter:
+            return try filter(left: .current)
+        case .leftBrace:
+            return try multiselectHash()
+        case .flatten:
+            return .listProjection(.flatten(.current), try projectionRight(Token.flatten.bindingPower))
+        case .leftBracket:
+            switch peek.token {
+            case .number, .colon:
+                return try bracketSpecifier(left: .current)
+            case .star where Parser.isRightBracket(peekNext.token):
+                _ = advance()
+                _ = advance()
+                return .listProjection(.current, try projectionRight(Token.star.bindingPower))
+            default:
+                return try multiselectList()
+            }
+        case .current:
+            return .current
+        case .expressionReference:
+            return .expressionReference(try expression(0))
+        case .not:
+            return .not(try expression(Token.not.bindingPower))
+        case .leftParen:
+            let inner = try expression(0)
+            try expect({ if case .rightParen = $0 { true } else { false } }, "')'")
+            return inner
+        default:
+            throw unexpected(token)
+        }
+    }
+
+    /// A token that continues the expression `left` (the "led").
+    private mutating func infix(_ token: PositionedToken, left: Node) throws(JMESPathError) -> Node {
+        switch token.token {
+        case .dot:
+            if case .star = peek.token {
+                _ = advance()
+                return .valueProjection(left, try projectionRight(Token.dot.bindingPower))
+            }
+            return .subexpression(left, try dotRight(Token.dot.bindingPower))
+        case .pipe:
+            return .pipe(left, try expression(Token.pipe.bindingPower))
+        case .or:
+            return .or(left, try expression(Token.or.bindingPower))
+        case .and:
+            return .and(left, try expression(Token.and.bindingPower))
+        case .equal: return .comparison(.equal, left, try expression(token.token.bindingPower))
+        case .notEqual: return .comparison(.notEqual, left, try expression(token.token.bindingPower))
+        case .less: return .comparison(.less, left, try expression(token.token.bindingPower))
+        case .lessOrEqual: return .comparison(.lessOrEqual, left, try expression(token.token.bindingPower))
+        case .greater: return .comparison(.greater, left, try expression(token.token.bindingPower))
+        case .greaterOrEqual: return .comparison(.greaterOrEqual, left, try expression(token.token.bindingPower))
+        case .leftParen:
+            return try functionCall(callee: left, at: token)
+        case .filter:
+            return try filter(left: left)
+        case .flatten:
+            return .listProjection(.flatten(left), try projectionRight(Token.flatten.bindingPower))
+        case .leftBracket:
+            switch peek.token {
+            case .number, .colon:
+                return try bracketSpecifier(left: left)
+            case .star where Parser.isRightBracket(peekNext.token):
+                _ = advance()
+                _ = advance()
+                return .listProjection(left, try projectionRight(Token.star.bindingPower))
+            default:
+                throw unexpected(peek, expecting: "a number, ':' or '*'")
+            }
+        default:
+            throw unexpected(token)
+        }
+    }
+
+    /// What follows a projection: nothing (when the next token ends it), a bracket, or `.rhs`.
+    private mutating func projectionRight(_ bindingPower: Int) throws(JMESPathError) -> Node {
+        switch peek.token {
+        case let token where token.bindingPower < Parser.projectionStop:
+            return .current
+        case .leftBracket, .filter:
+            return try expression(bindingPower)
+        case .dot:
+            _ = advance()
+            return try dotRight(bindingPower)
+        default:
+            throw unexpected(peek, expecting: "'.', '[' or the end of the projection")
+        }
+    }
+
+    /// What may follow a `.`: an identifier, `*`, a multiselect list or a multiselect hash.
+    private mutating func dotRight(_ bindingPower: Int) throws(JMESPathError) -> Node {
+        switch peek.token {
+        case .unquotedIdentifier, .quotedIdentifier, .star:
+            return try expression(bindingPower)
+        case .leftBracket:
+            _ = advance()
+            return try multiselectList()
+        case .leftBrace:
+            _ = advance()
+            return try multiselectHash()
+        default:
+            throw unexpected(peek, expecting: "an identifier, '*', '[' or '{' after '.'")
+        }
+    }
+
+    /// `[n]` or `[start:stop:step]` after `[`; a slice starts a projection.
+    private mutating func bracketSpecifier(left: Node) throws(JMESPathError) -> Node {
+        var parts: [Int?] = [nil, nil, nil]
+        var part = 0
+        loop: while true {
+            let token = advance()
+            switch token.token {
+            case .colon:
+                part += 1
+                guard part <= 2 else { throw unexpected(token, expecting: "a number or ']'") }
+            case .number(let n):
+                guard parts[part] == nil else { throw unexpected(token, expecting: "':' or ']'") }
+                parts[part] = n
+            case .rightBracket:
+                break loop
+            default:
+                throw unexpected(token, expecting: "a number, ':' or ']'")
+            }
+        }
+        if part == 0, let n = parts[0] {
+            return Parser.chain(left, .index(n))
+        }
+        if parts[2] == 0 {
+            throw JMESPathError(.invalidValue, "slice step cannot be 0", offset: tokens[index - 1].offset)
+        }
+        let slice = Node.slice(start: parts[0], stop: parts[1], step: parts[2])
+        return .listProjection(Parser.chain(left, slice), try projectionRight(Token.star.bindingPower))
+    }
+
+    private mutating func filter(left: Node) throws(JMESPathError) -> Node {
+        let condition = try expression(0)
+        try expect({ Parser.isRightBracket($0) }, "']'")
+        return .filterProjection(left, condition: condition, try projectionRight(Token.filter.bindingPower))
+    }
+
+    private mutating func multiselectList() throws(JMESPathError) -> Node {
+        var elements: [Node] = []
+        while true {
+            elements.append(try expression(0))
+            let token = advance()
+            switch token.token {
+            case .comma: continue
+            case .rightBracket: return .multiselectList(elements)
+            default: throw unexpected(token, expecting: "',' or ']'")
+            }
+        }
+    }
+
+    private mutating func multiselectHash() throws(JMESPathError) -> Node {
+        var entries: [HashEntry] = []
+        while true {
+            let keyToken = advance()
+            let key: String
+            switch keyToken.token {
+            case .unquotedIdentifier(let name), .quotedIdentifier(let name): key = name
+            default: throw unexpected(keyToken, expecting: "a key name")
+            }
+            try expect({ if case .colon = $0 { true } else { false } }, "':'")
+            entries.append(HashEntry(key: key, value: try expression(0)))
+            let token = advance()
+            switch token.token {
+            case .comma: continue
+            case .rightBrace: return .multiselectHash(entries)
+            default: throw unexpected(token, expecting: "',' or '}'")
+            }
+        }
+    }
+
+    private mutating func functionCall(callee: Node, at paren: PositionedToken) throws(JMESPathError) -> Node {
+        guard case .field(let name) = callee else {
+            throw JMESPathError(.syntax, "only a function name may be called", offset: paren.offset)
+        }
+        let nameOffset = paren.offset - name.utf8.count
+        var arguments: [Node] = []
+        if case .rightParen = peek.token {
+            _ = advance()
+        } else {
+            argumentLoop: while true {
+                arguments.append(try expression(0))
+                let token = advance()
+                switch token.token {
+                case .comma: continue
+                case .rightParen: break argumentLoop
+                default: throw unexpected(token, expecting: "',' or ')'")
+                }
+            }
+        }
+        guard let function = Function(rawValue: name) else {
+            throw JMESPathError(.unknownFunction, "unknown function: \(name)()", offset: nameOffset)
+        }
+        try function.signature.checkArity(arguments.count, function: function, offset: nameOffset)
+        return .function(function, arguments)
+    }
+
+    /// `right` applied to `left`, without a needless subexpression when `left` is `@`.
+    private static func chain(_ left: Node, _ right: Node) -> Node {
+        if case .current = left { return right }
+        return .subexpression(left, right)
+    }
+
+    private static func isRightBracket(_ token: Token) -> Bool {
+        if case .rightBracket = token { return true }
+        return false
+    }
+}
