@@ -7,44 +7,52 @@ import ArmletJSON
 struct Lexer {
     private let bytes: [UInt8]
     private var position = 0
+    private var stream = TokenStream()
 
     init(_ text: String) {
         bytes = Array(text.utf8)
     }
 
     /// All tokens of the expression, ending with `.end`.
-    static func tokenize(_ text: String) throws(JMESPathError) -> [PositionedToken] {
+    static func tokenize(_ text: String) throws(JMESPathError) -> TokenStream {
         var lexer = Lexer(text)
-        var tokens: [PositionedToken] = []
-        while true {
-            let token = try lexer.next()
-            tokens.append(token)
-            if case .end = token.token { return tokens }
-        }
+        lexer.stream.tokens.reserveCapacity(lexer.bytes.count / 2 + 1)
+        while try lexer.next() {}
+        return lexer.stream
     }
 
-    private mutating func next() throws(JMESPathError) -> PositionedToken {
+    /// Appends the next token; false once it appended `.end`.
+    private mutating func next() throws(JMESPathError) -> Bool {
         while position < bytes.count, Lexer.isWhitespace(bytes[position]) { position += 1 }
         let start = position
-        guard position < bytes.count else { return PositionedToken(token: .end, offset: start) }
+        guard position < bytes.count else {
+            stream.tokens.append(Token(kind: .end, offset: start))
+            return false
+        }
         let byte = bytes[position]
         position += 1
-        let token: Token
+        let token: TokenKind
+        var payload = 0
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
             while position < bytes.count, Lexer.isIdentifierByte(bytes[position]) { position += 1 }
-            token = .unquotedIdentifier(String(decoding: bytes[start..<position], as: UTF8.self))
+            token = .unquotedIdentifier
+            payload = name(String(decoding: bytes[start..<position], as: UTF8.self))
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            token = try number(start: start)
+            token = .number
+            payload = try number(start: start)
         case UInt8(ascii: "\""):
             let body = try delimited(by: UInt8(ascii: "\""), start: start, what: "quoted identifier")
-            token = .quotedIdentifier(try LiteralJSON.unescapeString(body, offset: start))
+            token = .quotedIdentifier
+            payload = name(try LiteralJSON.unescapeString(body, offset: start))
         case UInt8(ascii: "'"):
             let body = try delimited(by: UInt8(ascii: "'"), start: start, what: "raw string literal")
-            token = .literal(.string(Lexer.rawString(body)))
+            token = .literal
+            payload = literal(.string(Lexer.rawString(body)))
         case UInt8(ascii: "`"):
             let body = try delimited(by: UInt8(ascii: "`"), start: start, what: "JSON literal")
-            token = .literal(try LiteralJSON.parse(Lexer.unescapeBackticks(body), offset: start))
+            token = .literal
+            payload = literal(try LiteralJSON.parse(Lexer.unescapeBackticks(body), offset: start))
         case UInt8(ascii: "["):
             if match(UInt8(ascii: "]")) {
                 token = .flatten
@@ -77,7 +85,18 @@ struct Lexer {
             position = start
             throw JMESPathError(.syntax, "unexpected character '\(currentCharacter())'", offset: start)
         }
-        return PositionedToken(token: token, offset: start)
+        stream.tokens.append(Token(kind: token, offset: start, payload: payload))
+        return true
+    }
+
+    private mutating func name(_ text: String) -> Int {
+        stream.names.append(text)
+        return stream.names.count - 1
+    }
+
+    private mutating func literal(_ value: JSONValue) -> Int {
+        stream.literals.append(value)
+        return stream.literals.count - 1
     }
 
     private mutating func match(_ byte: UInt8) -> Bool {
@@ -86,7 +105,7 @@ struct Lexer {
         return true
     }
 
-    private mutating func number(start: Int) throws(JMESPathError) -> Token {
+    private mutating func number(start: Int) throws(JMESPathError) -> Int {
         while position < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[position]) {
             position += 1
         }
@@ -95,8 +114,7 @@ struct Lexer {
             throw JMESPathError(.syntax, "'-' must be followed by digits", offset: start)
         }
         // Indices beyond Int clamp: they are out of range for any array anyway.
-        let value = Int(text) ?? (text.hasPrefix("-") ? Int.min : Int.max)
-        return .number(value)
+        return Int(text) ?? (text.hasPrefix("-") ? Int.min : Int.max)
     }
 
     /// The bytes between the opening delimiter at `start` and the next unescaped `delimiter`.

@@ -6,80 +6,82 @@ import ArmletJSON
 /// projections parse their right side with ``projectionRight(_:)`` so that anything binding
 /// looser than a projection (pipes, comparisons, `||`, `&&`, `[]`) ends the projection.
 struct Parser {
-    private let tokens: [PositionedToken]
+    private let stream: TokenStream
+    private let tokens: [Token]
     private var index = 0
     /// Tokens binding less tightly than this end a projection's right side.
     private static let projectionStop = 10
 
-    private init(tokens: [PositionedToken]) {
-        self.tokens = tokens
+    private init(stream: TokenStream) {
+        self.stream = stream
+        self.tokens = stream.tokens
     }
 
     /// The syntax tree of `text`; errors carry byte offsets.
     static func parse(_ text: String) throws(JMESPathError) -> Node {
-        var parser = Parser(tokens: try Lexer.tokenize(text))
+        var parser = Parser(stream: try Lexer.tokenize(text))
         let node = try parser.expression(0)
-        guard case .end = parser.peek.token else { throw parser.unexpected(parser.peek) }
+        guard parser.peek.kind == .end else { throw parser.unexpected(parser.peek) }
         return node
     }
 
-    private var peek: PositionedToken { tokens[index] }
+    private var peek: Token { tokens[index] }
 
-    private var peekNext: PositionedToken { tokens[min(index + 1, tokens.count - 1)] }
+    private var peekNext: Token { tokens[min(index + 1, tokens.count - 1)] }
 
-    private mutating func advance() -> PositionedToken {
+    private mutating func advance() -> Token {
         let token = tokens[index]
         if index < tokens.count - 1 { index += 1 }
         return token
     }
 
-    private func unexpected(_ token: PositionedToken, expecting: String? = nil) -> JMESPathError {
-        let message = expecting.map { "expected \($0) but found \(token.token.display)" }
-            ?? "unexpected \(token.token.display)"
+    private func unexpected(_ token: Token, expecting: String? = nil) -> JMESPathError {
+        let found = stream.display(token)
+        let message = expecting.map { "expected \($0) but found \(found)" } ?? "unexpected \(found)"
         return JMESPathError(.syntax, message, offset: token.offset)
     }
 
-    private mutating func expect(_ matches: (Token) -> Bool, _ what: String) throws(JMESPathError) {
+    private mutating func expect(_ kind: TokenKind, _ what: String) throws(JMESPathError) {
         let token = advance()
-        guard matches(token.token) else { throw unexpected(token, expecting: what) }
+        guard token.kind == kind else { throw unexpected(token, expecting: what) }
     }
 
     mutating func expression(_ rightBindingPower: Int) throws(JMESPathError) -> Node {
         var left = try prefix(advance())
-        while rightBindingPower < peek.token.bindingPower {
+        while rightBindingPower < peek.kind.bindingPower {
             left = try infix(advance(), left: left)
         }
         return left
     }
 
     /// A token that starts an expression (the "nud").
-    private mutating func prefix(_ token: PositionedToken) throws(JMESPathError) -> Node {
-        switch token.token {
-        case .literal(let value):
-            return .literal(value)
-        case .unquotedIdentifier(let name):
-            return .field(name)
-        case .quotedIdentifier(let name):
-            if case .leftParen = peek.token {
+    private mutating func prefix(_ token: Token) throws(JMESPathError) -> Node {
+        switch token.kind {
+        case .literal:
+            return .literal(stream.literals[token.payload])
+        case .unquotedIdentifier:
+            return .field(stream.names[token.payload])
+        case .quotedIdentifier:
+            if peek.kind == .leftParen {
                 throw JMESPathError(.syntax, "a quoted identifier cannot name a function", offset: token.offset)
             }
-            return .field(name)
+            return .field(stream.names[token.payload])
         case .star:
-            return .valueProjection(.current, try projectionRight(Token.star.bindingPower))
+            return .valueProjection(.current, try projectionRight(TokenKind.star.bindingPower))
         case .filter:
             return try filter(left: .current)
         case .leftBrace:
             return try multiselectHash()
         case .flatten:
-            return .listProjection(.flatten(.current), try projectionRight(Token.flatten.bindingPower))
+            return .listProjection(.flatten(.current), try projectionRight(TokenKind.flatten.bindingPower))
         case .leftBracket:
-            switch peek.token {
+            switch peek.kind {
             case .number, .colon:
                 return try bracketSpecifier(left: .current)
-            case .star where Parser.isRightBracket(peekNext.token):
+            case .star where peekNext.kind == .rightBracket:
                 _ = advance()
                 _ = advance()
-                return .listProjection(.current, try projectionRight(Token.star.bindingPower))
+                return .listProjection(.current, try projectionRight(TokenKind.star.bindingPower))
             default:
                 return try multiselectList()
             }
@@ -88,10 +90,10 @@ struct Parser {
         case .expressionReference:
             return .expressionReference(try expression(0))
         case .not:
-            return .not(try expression(Token.not.bindingPower))
+            return .not(try expression(TokenKind.not.bindingPower))
         case .leftParen:
             let inner = try expression(0)
-            try expect({ if case .rightParen = $0 { true } else { false } }, "')'")
+            try expect(.rightParen, "')'")
             return inner
         default:
             throw unexpected(token)
@@ -99,40 +101,41 @@ struct Parser {
     }
 
     /// A token that continues the expression `left` (the "led").
-    private mutating func infix(_ token: PositionedToken, left: Node) throws(JMESPathError) -> Node {
-        switch token.token {
+    private mutating func infix(_ token: Token, left: Node) throws(JMESPathError) -> Node {
+        let power = token.kind.bindingPower
+        switch token.kind {
         case .dot:
-            if case .star = peek.token {
+            if peek.kind == .star {
                 _ = advance()
-                return .valueProjection(left, try projectionRight(Token.dot.bindingPower))
+                return .valueProjection(left, try projectionRight(power))
             }
-            return .subexpression(left, try dotRight(Token.dot.bindingPower))
+            return .subexpression(left, try dotRight(power))
         case .pipe:
-            return .pipe(left, try expression(Token.pipe.bindingPower))
+            return .pipe(left, try expression(power))
         case .or:
-            return .or(left, try expression(Token.or.bindingPower))
+            return .or(left, try expression(power))
         case .and:
-            return .and(left, try expression(Token.and.bindingPower))
-        case .equal: return .comparison(.equal, left, try expression(token.token.bindingPower))
-        case .notEqual: return .comparison(.notEqual, left, try expression(token.token.bindingPower))
-        case .less: return .comparison(.less, left, try expression(token.token.bindingPower))
-        case .lessOrEqual: return .comparison(.lessOrEqual, left, try expression(token.token.bindingPower))
-        case .greater: return .comparison(.greater, left, try expression(token.token.bindingPower))
-        case .greaterOrEqual: return .comparison(.greaterOrEqual, left, try expression(token.token.bindingPower))
+            return .and(left, try expression(power))
+        case .equal: return .comparison(.equal, left, try expression(power))
+        case .notEqual: return .comparison(.notEqual, left, try expression(power))
+        case .less: return .comparison(.less, left, try expression(power))
+        case .lessOrEqual: return .comparison(.lessOrEqual, left, try expression(power))
+        case .greater: return .comparison(.greater, left, try expression(power))
+        case .greaterOrEqual: return .comparison(.greaterOrEqual, left, try expression(power))
         case .leftParen:
             return try functionCall(callee: left, at: token)
         case .filter:
             return try filter(left: left)
         case .flatten:
-            return .listProjection(.flatten(left), try projectionRight(Token.flatten.bindingPower))
+            return .listProjection(.flatten(left), try projectionRight(power))
         case .leftBracket:
-            switch peek.token {
+            switch peek.kind {
             case .number, .colon:
                 return try bracketSpecifier(left: left)
-            case .star where Parser.isRightBracket(peekNext.token):
+            case .star where peekNext.kind == .rightBracket:
                 _ = advance()
                 _ = advance()
-                return .listProjection(left, try projectionRight(Token.star.bindingPower))
+                return .listProjection(left, try projectionRight(TokenKind.star.bindingPower))
             default:
                 throw unexpected(peek, expecting: "a number, ':' or '*'")
             }
@@ -143,8 +146,8 @@ struct Parser {
 
     /// What follows a projection: nothing (when the next token ends it), a bracket, or `.rhs`.
     private mutating func projectionRight(_ bindingPower: Int) throws(JMESPathError) -> Node {
-        switch peek.token {
-        case let token where token.bindingPower < Parser.projectionStop:
+        switch peek.kind {
+        case let kind where kind.bindingPower < Parser.projectionStop:
             return .current
         case .leftBracket, .filter:
             return try expression(bindingPower)
@@ -158,7 +161,7 @@ struct Parser {
 
     /// What may follow a `.`: an identifier, `*`, a multiselect list or a multiselect hash.
     private mutating func dotRight(_ bindingPower: Int) throws(JMESPathError) -> Node {
-        switch peek.token {
+        switch peek.kind {
         case .unquotedIdentifier, .quotedIdentifier, .star:
             return try expression(bindingPower)
         case .leftBracket:
@@ -178,13 +181,13 @@ struct Parser {
         var part = 0
         loop: while true {
             let token = advance()
-            switch token.token {
+            switch token.kind {
             case .colon:
                 part += 1
                 guard part <= 2 else { throw unexpected(token, expecting: "a number or ']'") }
-            case .number(let n):
+            case .number:
                 guard parts[part] == nil else { throw unexpected(token, expecting: "':' or ']'") }
-                parts[part] = n
+                parts[part] = token.payload
             case .rightBracket:
                 break loop
             default:
@@ -198,13 +201,13 @@ struct Parser {
             throw JMESPathError(.invalidValue, "slice step cannot be 0", offset: tokens[index - 1].offset)
         }
         let slice = Node.slice(start: parts[0], stop: parts[1], step: parts[2])
-        return .listProjection(Parser.chain(left, slice), try projectionRight(Token.star.bindingPower))
+        return .listProjection(Parser.chain(left, slice), try projectionRight(TokenKind.star.bindingPower))
     }
 
     private mutating func filter(left: Node) throws(JMESPathError) -> Node {
         let condition = try expression(0)
-        try expect({ Parser.isRightBracket($0) }, "']'")
-        return .filterProjection(left, condition: condition, try projectionRight(Token.filter.bindingPower))
+        try expect(.rightBracket, "']'")
+        return .filterProjection(left, condition: condition, try projectionRight(TokenKind.filter.bindingPower))
     }
 
     private mutating func multiselectList() throws(JMESPathError) -> Node {
@@ -212,7 +215,7 @@ struct Parser {
         while true {
             elements.append(try expression(0))
             let token = advance()
-            switch token.token {
+            switch token.kind {
             case .comma: continue
             case .rightBracket: return .multiselectList(elements)
             default: throw unexpected(token, expecting: "',' or ']'")
@@ -224,15 +227,13 @@ struct Parser {
         var entries: [HashEntry] = []
         while true {
             let keyToken = advance()
-            let key: String
-            switch keyToken.token {
-            case .unquotedIdentifier(let name), .quotedIdentifier(let name): key = name
-            default: throw unexpected(keyToken, expecting: "a key name")
+            guard keyToken.kind == .unquotedIdentifier || keyToken.kind == .quotedIdentifier else {
+                throw unexpected(keyToken, expecting: "a key name")
             }
-            try expect({ if case .colon = $0 { true } else { false } }, "':'")
-            entries.append(HashEntry(key: key, value: try expression(0)))
+            try expect(.colon, "':'")
+            entries.append(HashEntry(key: stream.names[keyToken.payload], value: try expression(0)))
             let token = advance()
-            switch token.token {
+            switch token.kind {
             case .comma: continue
             case .rightBrace: return .multiselectHash(entries)
             default: throw unexpected(token, expecting: "',' or '}'")
@@ -240,19 +241,19 @@ struct Parser {
         }
     }
 
-    private mutating func functionCall(callee: Node, at paren: PositionedToken) throws(JMESPathError) -> Node {
+    private mutating func functionCall(callee: Node, at paren: Token) throws(JMESPathError) -> Node {
         guard case .field(let name) = callee else {
             throw JMESPathError(.syntax, "only a function name may be called", offset: paren.offset)
         }
         let nameOffset = paren.offset - name.utf8.count
         var arguments: [Node] = []
-        if case .rightParen = peek.token {
+        if peek.kind == .rightParen {
             _ = advance()
         } else {
             argumentLoop: while true {
                 arguments.append(try expression(0))
                 let token = advance()
-                switch token.token {
+                switch token.kind {
                 case .comma: continue
                 case .rightParen: break argumentLoop
                 default: throw unexpected(token, expecting: "',' or ')'")
@@ -270,10 +271,5 @@ struct Parser {
     private static func chain(_ left: Node, _ right: Node) -> Node {
         if case .current = left { return right }
         return .subexpression(left, right)
-    }
-
-    private static func isRightBracket(_ token: Token) -> Bool {
-        if case .rightBracket = token { return true }
-        return false
     }
 }

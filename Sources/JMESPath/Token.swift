@@ -1,11 +1,14 @@
 import ArmletJSON
 
-/// One lexical unit of a JMESPath expression.
-enum Token: Sendable {
-    case unquotedIdentifier(String)
-    case quotedIdentifier(String)
-    case number(Int)
-    case literal(JSONValue)
+/// The kind of one lexical unit of a JMESPath expression.
+///
+/// Payloads (names, numbers, literal values) live beside the kind in ``Token`` and
+/// ``TokenStream`` so that tokens stay trivial values the parser copies for free.
+enum TokenKind: UInt8, Sendable {
+    case unquotedIdentifier
+    case quotedIdentifier
+    case number
+    case literal
     case dot, star, flatten, filter, leftBracket, rightBracket, leftBrace, rightBrace
     case leftParen, rightParen, comma, colon, pipe, or, and, not, expressionReference, current
     case equal, notEqual, less, lessOrEqual, greater, greaterOrEqual
@@ -34,9 +37,9 @@ enum Token: Sendable {
     /// The token as a reader would name it in an error message.
     var display: String {
         switch self {
-        case .unquotedIdentifier(let name): "identifier '\(name)'"
-        case .quotedIdentifier(let name): "quoted identifier \"\(name)\""
-        case .number(let n): "number \(n)"
+        case .unquotedIdentifier: "identifier"
+        case .quotedIdentifier: "quoted identifier"
+        case .number: "number"
         case .literal: "literal"
         case .dot: "'.'"
         case .star: "'*'"
@@ -67,8 +70,28 @@ enum Token: Sendable {
     }
 }
 
-/// A token and the byte offset (UTF-8) where it starts.
-struct PositionedToken: Sendable {
-    var token: Token
+/// A token: its kind, the byte offset (UTF-8) where it starts, and its payload: the value of
+/// a number, or the position of an identifier's name in ``TokenStream/names`` or of a
+/// literal's value in ``TokenStream/literals``.
+struct Token: Sendable {
+    var kind: TokenKind
     var offset: Int
+    var payload: Int = 0
+}
+
+/// The tokens of an expression, ending with `.end`, and their names and literal values.
+struct TokenStream: Sendable {
+    var tokens: [Token] = []
+    var names: [String] = []
+    var literals: [JSONValue] = []
+
+    /// The token as a reader would name it in an error message.
+    func display(_ token: Token) -> String {
+        switch token.kind {
+        case .unquotedIdentifier: "identifier '\(names[token.payload])'"
+        case .quotedIdentifier: "quoted identifier \"\(names[token.payload])\""
+        case .number: "number \(token.payload)"
+        default: token.kind.display
+        }
+    }
 }
