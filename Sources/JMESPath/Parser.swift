@@ -9,6 +9,11 @@ struct Parser {
     private let stream: TokenStream
     private let tokens: [Token]
     private var index = 0
+    /// Nesting of the tree being built (recursive calls plus operators applied on the left);
+    /// bounded so that neither parsing nor evaluating can exhaust the stack.
+    private var depth = 0
+    /// The deepest tree accepted; real queries stay far below it.
+    static let maximumDepth = 1000
     /// Tokens binding less tightly than this end a projection's right side.
     private static let projectionStop = 10
 
@@ -47,11 +52,23 @@ struct Parser {
     }
 
     mutating func expression(_ rightBindingPower: Int) throws(JMESPathError) -> Node {
+        let entryDepth = depth
+        defer { depth = entryDepth }
+        try deepen()
         var left = try prefix(advance())
         while rightBindingPower < peek.kind.bindingPower {
+            try deepen()
             left = try infix(advance(), left: left)
         }
         return left
+    }
+
+    private mutating func deepen() throws(JMESPathError) {
+        depth += 1
+        guard depth <= Parser.maximumDepth else {
+            throw JMESPathError(
+                .syntax, "expression nested too deeply (more than \(Parser.maximumDepth) levels)", offset: peek.offset)
+        }
     }
 
     /// A token that starts an expression (the "nud").
