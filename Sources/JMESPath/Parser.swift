@@ -2,7 +2,7 @@ import ArmletJSON
 
 /// Turns tokens into a ``Node`` tree by precedence climbing (a Pratt parser).
 ///
-/// Binding powers come from the specification's precedence order (``Token/bindingPower``);
+/// Binding powers come from the specification's precedence order (``TokenKind/bindingPower``);
 /// projections parse their right side with ``projectionRight(_:)`` so that anything binding
 /// looser than a projection (pipes, comparisons, `||`, `&&`, `[]`) ends the projection.
 struct Parser {
