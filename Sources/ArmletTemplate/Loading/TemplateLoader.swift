@@ -30,15 +30,16 @@ public enum TemplateLoader {
     /// Reads, parses and decodes the template at `path` (`.json`, `.jsonc`, `.yaml`, `.yml`).
     ///
     /// Diagnostics name the file as `path` was written.
-    /// - Throws: ``TemplateFileError`` when the file cannot be read, ``JSONReadError`` when the text
+    /// - Throws: ``JSONReadError`` `FileNotFound` when there is no such file, ``TemplateFileError``
+    ///   when it is not UTF-8 text, ``JSONReadError`` when the text
     ///   is not valid JSON, ``DiagnosticList`` when decoding finds errors (warnings included).
     public static func load(path: String) throws -> LoadedTemplate {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw TemplateFileError(path: path, reason: FileManager.default.fileExists(atPath: path)
-                                    ? "it is not UTF-8 text" : "no such file")
+            guard FileManager.default.fileExists(atPath: path) else { throw JSONReadError.fileNotFound(path) }
+            throw TemplateFileError(path: path, reason: "it is not UTF-8 text")
         }
         return try load(text: text, file: path)
     }
