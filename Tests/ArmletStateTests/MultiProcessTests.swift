@@ -32,6 +32,25 @@ struct MultiProcessTests {
         #expect(try await reopened.read { try $0.resources(subscriptionId: sub).count } == 2 * rounds)
     }
 
+    @Test("stores opening a new file at the same moment all end up migrated, with one default subscription")
+    func simultaneousFirstOpen() async throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for i in 0..<6 {
+                group.addTask {
+                    let store = try SQLiteStateStore(directory: path)
+                    try store.write { try $0.save(disk("d\(i)")) }
+                }
+            }
+            try await group.waitForAll()
+        }
+        let store = try SQLiteStateStore(directory: path)
+        #expect(try store.appliedMigrations() == SQLiteStateStore.knownMigrations)
+        #expect(try await store.read { try $0.subscriptions().count } == 1)
+        #expect(try await store.read { try $0.resources(subscriptionId: sub).count } == 6)
+    }
+
     @Test("a writer waits for another process's transaction; with a short timeout it fails with StateLocked",
           .enabled(if: sqliteShell != nil))
     func secondProcessHoldsTheLock() async throws {
@@ -42,7 +61,7 @@ struct MultiProcessTests {
         defer { holder.stop() }
 
         // The other process inserts a row and keeps its transaction open until told to commit.
-        try holder.send("BEGIN EXCLUSIVE;\nINSERT INTO settings (key, value) VALUES ('other.process', 'was here');\n")
+        try holder.send(".timeout 5000\nBEGIN EXCLUSIVE;\nINSERT INTO settings (key, value) VALUES ('other.process', 'was here');\n")
         let lockedError = try waitUntilLocked(impatient)
         #expect(lockedError.code == "StateLocked")
         #expect(lockedError.message.contains(patient.path))
