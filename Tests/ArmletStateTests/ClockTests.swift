@@ -105,6 +105,11 @@ struct ClockTests {
         let b = try #require(try ClockConfiguration.scaled(factor: 60, origin: nil).makeClock(store: second) as? ScaledClock)
         #expect(a.origin == b.origin)
         #expect(try second.readSetting(.clockScaledOrigin) == String(a.origin.timeIntervalSince1970))
+
+        try StoredClock(store: second).advance(by: 60)
+        try ClockConfiguration.resetPersistedTime(in: first)
+        #expect(try second.readSetting(.clockScaledOrigin) == nil)
+        #expect(try second.readSetting(.clockOffset) == nil)
     }
 
     @Test("a stored clock's offset is shared by two store instances on one file")

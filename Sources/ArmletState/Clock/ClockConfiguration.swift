@@ -98,6 +98,16 @@ public enum ClockConfiguration: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Forgets the persisted time: the stored offset of ``StoredClock`` and the stored origin of a
+    /// persisted ``ScaledClock`` (which otherwise keeps counting, scaled, from its first use).
+    /// - Throws: the store's error when it cannot be written.
+    public static func resetPersistedTime(in store: any StateStore) throws {
+        try store.write { state in
+            try state.setSetting(.clockOffset, to: nil)
+            try state.setSetting(.clockScaledOrigin, to: nil)
+        }
+    }
+
     private static func split(_ text: String, at separator: Character) -> (String, String?) {
         guard let index = text.firstIndex(of: separator) else { return (text, nil) }
         return (String(text[..<index]), String(text[text.index(after: index)...]))
