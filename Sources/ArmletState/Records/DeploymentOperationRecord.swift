@@ -1,0 +1,47 @@
+public import ArmletJSON
+public import Foundation
+
+/// One step of a deployment: creating, updating or deleting one resource (or evaluating outputs).
+/// `az deployment operation group list` shows these.
+public struct DeploymentOperationRecord: Hashable, Sendable {
+    /// The owning deployment's id (``DeploymentRecord/id``).
+    public var deploymentId: String
+    /// The operation id, unique within the deployment (ARM uses 16 hex digits).
+    public var operationId: String
+    /// `Create`, `Delete`, `Read`, `Action`, `EvaluateDeploymentOutput`, …
+    public var provisioningOperation: String
+    /// The target resource's id, when the operation has one.
+    public var resourceId: String?
+    /// The target resource's type.
+    public var resourceType: String?
+    /// The target resource's name.
+    public var resourceName: String?
+    /// `Running`, `Succeeded`, `Failed`, …
+    public var provisioningState: ProvisioningState
+    /// The HTTP status as ARM names it (`OK`, `Created`, `BadRequest`, …).
+    public var statusCode: String?
+    /// `{status, error}` as ARM reports it.
+    public var statusMessage: JSONValue?
+    /// When the operation last changed state.
+    public var timestamp: Date
+    /// How long it ran, in seconds.
+    public var duration: TimeInterval
+
+    /// An operation record.
+    public init(deploymentId: String, operationId: String, provisioningOperation: String = "Create",
+                resourceId: String? = nil, resourceType: String? = nil, resourceName: String? = nil,
+                provisioningState: ProvisioningState, statusCode: String? = nil, statusMessage: JSONValue? = nil,
+                timestamp: Date, duration: TimeInterval = 0) {
+        self.deploymentId = deploymentId
+        self.operationId = operationId
+        self.provisioningOperation = provisioningOperation
+        self.resourceId = resourceId
+        self.resourceType = resourceType
+        self.resourceName = resourceName
+        self.provisioningState = provisioningState
+        self.statusCode = statusCode
+        self.statusMessage = statusMessage
+        self.timestamp = timestamp
+        self.duration = duration
+    }
+}

@@ -1,0 +1,28 @@
+/// An Azure subscription: the outer container of resource groups and resources.
+public struct SubscriptionRecord: Hashable, Sendable {
+    /// The subscription GUID (lookups ignore case).
+    public var id: String
+    /// The name `az account list` shows.
+    public var displayName: String
+    /// The tenant the subscription belongs to.
+    public var tenantId: String
+    /// `Enabled`, `Disabled`, `Warned`, `PastDue` or `Deleted`, as ARM spells them.
+    public var state: String
+
+    /// A subscription with id `id` in tenant `tenantId`.
+    public init(id: String, displayName: String, tenantId: String, state: String = "Enabled") {
+        self.id = id
+        self.displayName = displayName
+        self.tenantId = tenantId
+        self.state = state
+    }
+
+    /// `/subscriptions/{id}`.
+    public var resourceId: String { "/subscriptions/\(id)" }
+
+    /// The subscription every new store starts with and selects as current:
+    /// id `00000000-0000-0000-0000-000000000001`, in ``TenantRecord/default``.
+    public static let `default` = SubscriptionRecord(id: "00000000-0000-0000-0000-000000000001",
+                                                     displayName: "Armlet Local Subscription",
+                                                     tenantId: TenantRecord.default.id)
+}

@@ -1,0 +1,69 @@
+import Foundation
+internal import GRDB
+
+extension SQLiteStateStore {
+    public func read<T>(_ body: (any StateReader) throws -> T) throws -> T {
+        try guarded { try writer.read { db in try body(SQLiteStateAccess(db: db)) } }
+    }
+
+    public func write<T>(_ body: (any StateTransaction) throws -> T) throws -> T {
+        try guarded { try writer.write { db in try body(SQLiteStateAccess(db: db)) } }
+    }
+
+    public func read<T: Sendable>(_ body: @escaping @Sendable (any StateReader) throws -> T) async throws -> T {
+        do {
+            return try await writer.read { db in try body(SQLiteStateAccess(db: db)) }
+        } catch {
+            throw mapped(error)
+        }
+    }
+
+    public func write<T: Sendable>(_ body: @escaping @Sendable (any StateTransaction) throws -> T) async throws -> T {
+        do {
+            return try await writer.write { db in try body(SQLiteStateAccess(db: db)) }
+        } catch {
+            throw mapped(error)
+        }
+    }
+
+    public func readSetting(_ key: SettingKey) throws -> String? {
+        try guarded { try writer.unsafeReentrantRead { db in try SQLiteStateAccess(db: db).setting(key) } }
+    }
+
+    @discardableResult
+    public func updateSetting(_ key: SettingKey, _ transform: (String?) -> String?) throws -> String? {
+        try guarded {
+            try writer.unsafeReentrantWrite { db in
+                func update() throws -> String? {
+                    let access = SQLiteStateAccess(db: db)
+                    let value = transform(try access.setting(key))
+                    try access.setSetting(key, to: value)
+                    return value
+                }
+                guard !db.isInsideTransaction else { return try update() }
+                var value: String?
+                try db.inTransaction(Database.TransactionKind.immediate) {
+                    value = try update()
+                    return Database.TransactionCompletion.commit
+                }
+                return value
+            }
+        }
+    }
+
+    /// Runs `work`, turning SQLite's errors into ``StateError``s and passing every other error through.
+    func guarded<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch {
+            throw mapped(error)
+        }
+    }
+
+    func mapped(_ error: any Error) -> any Error {
+        switch error {
+        case is DatabaseError, is RowDecodingError: Self.stateError(error, path: path, busyTimeout: busyTimeout)
+        default: error
+        }
+    }
+}
