@@ -9,7 +9,7 @@ let strict: [SwiftSetting] = [
 
 let package = Package(
     name: "Armlet",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "armlet", targets: ["armlet"]),
         .library(name: "ArmletJSON", targets: ["ArmletJSON"]),
