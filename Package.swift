@@ -48,6 +48,14 @@ let package = Package(
             dependencies: ["ArmletJSON"],
             swiftSettings: strict),
         .target(
+            name: "ArmletProviders",
+            dependencies: ["ArmletJSON", "ArmletCatalog", "ArmletState"],
+            swiftSettings: strict),
+        .target(
+            name: "ArmletEngine",
+            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders"],
+            swiftSettings: strict),
+        .target(
             name: "ArmletLint",
             dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog"],
             swiftSettings: strict),
@@ -55,6 +63,7 @@ let package = Package(
             name: "ArmletCLI",
             dependencies: [
                 "ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
+                "ArmletState", "ArmletProviders", "ArmletEngine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -91,6 +100,15 @@ let package = Package(
         .testTarget(
             name: "JMESPathTests",
             dependencies: ["JMESPath"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletProvidersTests",
+            dependencies: ["ArmletProviders"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletEngineTests",
+            dependencies: ["ArmletEngine"],
+            exclude: ["Golden"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletLintTests",
