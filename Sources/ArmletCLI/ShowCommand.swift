@@ -25,6 +25,6 @@ struct ShowCommand: ParsableCommand {
         for warning in loaded.diagnostics {
             Console.errorLine("WARNING: \(warning.location.map { "\($0): " } ?? "")(\(warning.code)) \(warning.message)")
         }
-        Console.line(JSONWriter.write(loaded.template.toJSON()))
+        try outputOptions.emit(loaded.template.toJSON())
     }
 }

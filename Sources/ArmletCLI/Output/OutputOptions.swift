@@ -1,0 +1,45 @@
+import ArgumentParser
+import ArmletJSON
+import JMESPath
+
+/// The Azure CLI's global output flags, shared by every command that prints a result.
+///
+/// `--output` accepts the CLI's formats; commands that cannot yet honour one say so clearly.
+struct OutputOptions: ParsableArguments {
+    @Option(name: [.customShort("o"), .long], help: "Output format: json, jsonc, table, tsv, yaml, yamlc, none.")
+    var output: OutputFormat = .json
+
+    @Option(name: .long, help: "JMESPath query string. See http://jmespath.org/ for more information and examples.")
+    var query: String?
+
+    func validate() throws {
+        if let query {
+            do {
+                _ = try JMESPathExpression(query)
+            } catch {
+                throw ValidationError("argument --query: invalid jmespath_type value: '\(query)'\n\(error.description)")
+            }
+        }
+    }
+
+    /// The renderer for these flags (the query was checked by `validate`).
+    func renderer() throws -> OutputRenderer {
+        OutputRenderer(format: output, query: try query.map { try JMESPathExpression($0) })
+    }
+
+    /// Prints `result` as these flags ask.
+    func emit(_ result: JSONValue) throws {
+        let text: String
+        do {
+            text = try renderer().render(result)
+        } catch let error as JMESPathError {
+            throw CLIError(code: "InvalidArgumentValue", message: error.description)
+        }
+        if !text.isEmpty { Console.current.out(text) }
+    }
+}
+
+/// The output formats of the Azure CLI.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, jsonc, table, tsv, yaml, yamlc, none
+}
