@@ -115,8 +115,20 @@ final class ExpansionScope: Sendable {
     /// `deployment()` for this template.
     func deploymentValue() throws -> JSONValue {
         if let hit = deploymentCache.withLock({ $0 }) { return hit }
-        let value = deployment.deploymentValue(template: template, parameters: try parameterValues())
-        deploymentCache.withLock { $0 = value }
+        // A parameter default may call deployment(): echo only the parameters already known
+        // rather than evaluating the one being defined (which would be a false cycle).
+        var known = JSONObject()
+        var complete = true
+        for declaration in template.parameters {
+            let key = declaration.name.lowercased()
+            if evaluating.withLock({ $0.contains("p:" + key) }) {
+                complete = false
+                continue
+            }
+            if let v = try? parameter(declaration.name) { known.appendUnchecked(declaration.name, v) } else { complete = false }
+        }
+        let value = deployment.deploymentValue(template: template, parameters: known)
+        if complete { deploymentCache.withLock { $0 = value } }
         return value
     }
 

@@ -9,6 +9,8 @@ struct ResourceIdentity: Sendable {
     let type: String
     let symbolicName: String?
     let copyName: String?
+    /// The copy index of this instance, when the resource has a copy loop.
+    let copyIndex: Int?
     /// Condition true and not `existing`: deployed by this deployment.
     let deployed: Bool
     let existing: Bool
@@ -19,10 +21,29 @@ struct ResourceIdentity: Sendable {
 final class ResourceTable: Sendable {
     let parent: ResourceTable?
     private let entries = Mutex<[ResourceIdentity]>([])
+    /// Symbolic and copy-loop names declared (lower-cased), even when a loop has no instances.
+    private let declared = Mutex<Set<String>>([])
 
     init(parent: ResourceTable? = nil) { self.parent = parent }
 
     func add(_ identity: ResourceIdentity) { entries.withLock { $0.append(identity) } }
+
+    /// Records a symbolic or loop name, so a reference to a loop of zero instances is not unknown.
+    func declare(_ name: String) { _ = declared.withLock { $0.insert(name.lowercased()) } }
+
+    /// Whether `text` names a declared symbolic or loop name (optionally with an `[index]`).
+    func isDeclared(_ text: String) -> Bool {
+        let base = Self.splitIndex(text)?.name ?? text
+        if declared.withLock({ $0.contains(base.lowercased()) }) { return true }
+        return parent?.isDeclared(text) ?? false
+    }
+
+    /// `name[3]` → (`name`, 3).
+    static func splitIndex(_ text: String) -> (name: String, index: Int)? {
+        guard text.hasSuffix("]"), let open = text.lastIndex(of: "["),
+              let i = Int(text[text.index(after: open)..<text.index(before: text.endIndex)]) else { return nil }
+        return (String(text[..<open]), i)
+    }
 
     var all: [ResourceIdentity] { entries.withLock { $0 } }
 
@@ -37,6 +58,10 @@ final class ResourceTable: Sendable {
         let key = text.lowercased()
         let symbolic = entries.filter { $0.symbolicName?.lowercased() == key }
         if !symbolic.isEmpty { return symbolic }
+        if let (name, index) = splitIndex(key) {
+            let instance = entries.filter { $0.symbolicName?.lowercased() == name && $0.copyIndex == index }
+            if !instance.isEmpty { return instance }
+        }
         if text.hasPrefix("/") {
             let trimmed = key.hasSuffix("/") ? String(key.dropLast()) : key
             return entries.filter { $0.id.lowercased() == trimmed }

@@ -94,11 +94,11 @@ public enum TemplateExpander {
         return Diagnostic(code: ExpansionMessage.code, message: String(describing: error))
     }
 
-    /// Deployed resources with the same id (ARM rejects a template defining one twice).
+    /// Deployed resources with the same id in one template (ARM rejects a template defining one twice).
     private static func duplicates(_ resources: [PlannedResource]) -> [Diagnostic] {
         var seen: Set<String> = []
         var found: [Diagnostic] = []
-        for r in resources where r.isDeployed && !seen.insert(r.id.lowercased()).inserted {
+        for r in resources where r.isDeployed && !seen.insert((r.deployment ?? "") + "|" + r.id.lowercased()).inserted {
             found.append(Diagnostic(code: ExpansionMessage.code, message: ExpansionMessage.duplicateResource(r.id),
                                     location: r.sourceLocation, target: r.path.description))
         }

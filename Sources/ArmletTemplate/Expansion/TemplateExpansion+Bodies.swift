@@ -118,7 +118,7 @@ extension TemplateExpansion {
                 throw ExpressionError(ExpansionMessage.notExpected(d.function))
             }
             let matches = scope.resources.resolve(text, loops: true)
-            if matches.isEmpty {
+            if matches.isEmpty && !scope.resources.isDeclared(text) {
                 let path = instance.resource.dependsOnPath(i)
                 throw LocatedFailure(diagnostic: Diagnostic(
                     code: ExpansionMessage.code, message: ExpansionMessage.notDefined(text),

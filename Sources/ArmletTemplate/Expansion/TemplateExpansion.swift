@@ -77,6 +77,8 @@ struct TemplateExpansion {
     /// identity in the scope's resource table.
     mutating func collect(_ resource: Resource, parent: ResourceInstance?, into instances: inout [ResourceInstance]) {
         let base = parent?.copyIndices ?? [:]
+        if let s = resource.symbolicName { scope.resources.declare(s) }
+        if let c = resource.copy { scope.resources.declare(c.name) }
         var indices: [[String: Int64]] = [base]
         var copyCount = 0
         var batchSize: Int?
@@ -110,7 +112,7 @@ struct TemplateExpansion {
                 let instance = try identify(resource, copyIndices: copyIndices, copy: copyInfo, parent: parent)
                 scope.resources.add(ResourceIdentity(
                     id: instance.id, name: instance.name, type: instance.type, symbolicName: resource.symbolicName,
-                    copyName: resource.copy?.name, deployed: instance.deployed, existing: resource.existing))
+                    copyName: resource.copy?.name, copyIndex: resource.copy == nil ? nil : i, deployed: instance.deployed, existing: resource.existing))
                 instances.append(instance)
                 for child in resource.children { collect(child, parent: instance, into: &instances) }
             } catch {
@@ -148,7 +150,14 @@ struct TemplateExpansion {
             condition = condition && b
         }
         var type = try string(resource.type.map(JSONValue.string), context, what: "type") ?? ""
-        var name = try string(resource.name, context, what: "name") ?? ""
+        var name: String
+        do {
+            name = try string(resource.name, context, what: "name") ?? ""
+        } catch where !condition {
+            // ARM does not evaluate resources whose condition is false; their names often only
+            // make sense when the condition holds (`last(split(tryGet(...), '/'))`).
+            name = Self.displayName(resource)
+        }
         if let parent, !type.contains("/") {
             type = parent.type + "/" + type
             name = parent.name + "/" + name
@@ -163,7 +172,8 @@ struct TemplateExpansion {
             scopeId = extensionScope.hasPrefix("/") ? (extensionScope == "/" ? "" : extensionScope)
                 : target.scopeId + "/providers/" + extensionScope
         }
-        guard let id = ResourceIds.id(scopeId: scopeId, type: type, name: name) else {
+        guard let id = ResourceIds.id(scopeId: scopeId, type: type, name: name)
+            ?? (condition ? nil : scopeId + "/providers/" + type + "/" + name) else {
             throw LocatedFailure(diagnostic: Diagnostic(
                 code: ExpansionMessage.code, message: ExpansionMessage.validationFailed(ExpansionMessage.segmentLengths(name, type)),
                 location: locator.value(resource.path), target: locator.absolute(resource.path).description))
