@@ -66,7 +66,7 @@ final class ExpansionScope: Sendable {
                         location: locator.value(path), target: locator.absolute(path).description))
                 }
             }
-        } else if declaration.nullable {
+        } else if EffectiveConstraints(declaration, in: template).nullable {
             value = .null
         } else {
             throw ExpressionError("The value for the template parameter '\(declaration.name)' is not provided. "

@@ -109,7 +109,7 @@ struct TemplateExpansion {
                                              batchSize: batchSize)
             }
             do {
-                let instance = try identify(resource, copyIndices: copyIndices, copy: copyInfo, parent: parent)
+                let instance = try identifyOrSkip(resource, copyIndices: copyIndices, copy: copyInfo, parent: parent)
                 scope.resources.add(ResourceIdentity(
                     id: instance.id, name: instance.name, type: instance.type, symbolicName: resource.symbolicName,
                     copyName: resource.copy?.name, copyIndex: resource.copy == nil ? nil : i, deployed: instance.deployed, existing: resource.existing))
@@ -134,6 +134,33 @@ struct TemplateExpansion {
             throw ExpressionError("The resource \(what) must be a string, but the value is of type '\(v.typeName)'.")
         }
         return s
+    }
+
+    /// ``identify(_:copyIndices:copy:parent:)``, except that a resource whose condition is false
+    /// is never an error: ARM does not evaluate it, and its other members often only make sense
+    /// when the condition holds. It is then listed under its name as written.
+    private func identifyOrSkip(_ resource: Resource, copyIndices: [String: Int64],
+                                copy: PlannedResource.CopyInstance?, parent: ResourceInstance?) throws -> ResourceInstance {
+        do {
+            return try identify(resource, copyIndices: copyIndices, copy: copy, parent: parent)
+        } catch {
+            let context = scope.context(copyIndices: copyIndices)
+            guard try !isDeployable(resource, context: context, parent: parent) else { throw error }
+            let name = Self.displayName(resource)
+            let type = resource.type ?? ""
+            return ResourceInstance(resource: resource, copyIndices: copyIndices, copy: copy, name: name, type: type,
+                                    id: target.scopeId + "/providers/" + type + "/" + name, condition: false,
+                                    parentId: parent?.id, parentDeployed: parent?.deployed ?? false, target: nil)
+        }
+    }
+
+    /// The evaluated condition (and the parent's).
+    private func isDeployable(_ resource: Resource, context: ExpansionEvaluationContext, parent: ResourceInstance?) throws
+        -> Bool
+    {
+        guard parent?.condition ?? true else { return false }
+        guard let written = resource.condition else { return true }
+        return try ExpressionEvaluator(context: context).evaluateDeep(written) == .bool(true)
     }
 
     /// Evaluates what identifies one instance: condition, type, name, scope, id.
