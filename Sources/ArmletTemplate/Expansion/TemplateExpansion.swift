@@ -137,19 +137,25 @@ struct TemplateExpansion {
     }
 
     /// ``identify(_:copyIndices:copy:parent:)``, except that a resource whose condition is false
-    /// is never an error: ARM does not evaluate it, and its other members often only make sense
-    /// when the condition holds. It is then listed under its name as written.
+    /// (or that is `existing`) is never an error: ARM does not evaluate it, and its other members
+    /// often only make sense when the condition holds. It is then listed, not deployed, under its
+    /// name as written.
     private func identifyOrSkip(_ resource: Resource, copyIndices: [String: Int64],
                                 copy: PlannedResource.CopyInstance?, parent: ResourceInstance?) throws -> ResourceInstance {
         do {
             return try identify(resource, copyIndices: copyIndices, copy: copy, parent: parent)
         } catch {
             let context = scope.context(copyIndices: copyIndices)
-            guard try !isDeployable(resource, context: context, parent: parent) else { throw error }
+            // An `existing` resource is only read when something refers to it (languageVersion 2.0).
+            let deployable = try isDeployable(resource, context: context, parent: parent)
+            guard resource.existing || !deployable else {
+                throw error
+            }
             let name = Self.displayName(resource)
             let type = resource.type ?? ""
             return ResourceInstance(resource: resource, copyIndices: copyIndices, copy: copy, name: name, type: type,
-                                    id: target.scopeId + "/providers/" + type + "/" + name, condition: false,
+                                    id: target.scopeId + "/providers/" + type + "/" + name,
+                                    condition: resource.existing && deployable,
                                     parentId: parent?.id, parentDeployed: parent?.deployed ?? false, target: nil)
         }
     }
