@@ -90,24 +90,19 @@ public struct DeploymentContext: Sendable {
             "subscriptionId": .string(subscriptionId),
             "tenantId": .string(tenantId),
             "displayName": .string(subscriptionDisplayName),
-            "state": "Enabled",
-            "subscriptionPolicies": [
-                "locationPlacementId": "Public_2014-09-01", "quotaId": "PayAsYouGo_2014-09-01",
-                "spendingLimit": "Off",
-            ],
         ]
     }
 
-    /// `resourceGroup()`.
+    /// `resourceGroup()` (`tags` only when the group has some, as ARM returns it).
     public var resourceGroupValue: JSONValue {
-        [
-            "id": .string("/subscriptions/\(subscriptionId)/resourceGroups/\(resourceGroupName)"),
-            "name": .string(resourceGroupName),
-            "type": "Microsoft.Resources/resourceGroups",
-            "location": .string(location),
-            "tags": .object(resourceGroupTags),
-            "properties": ["provisioningState": "Succeeded"],
-        ]
+        var o = JSONObject()
+        o["id"] = .string("/subscriptions/\(subscriptionId)/resourceGroups/\(resourceGroupName)")
+        o["name"] = .string(resourceGroupName)
+        o["type"] = "Microsoft.Resources/resourceGroups"
+        o["location"] = .string(location)
+        if !resourceGroupTags.isEmpty { o["tags"] = .object(resourceGroupTags) }
+        o["properties"] = ["provisioningState": "Succeeded"]
+        return .object(o)
     }
 
     /// `tenant()`.
@@ -128,16 +123,20 @@ public struct DeploymentContext: Sendable {
         return (try? base.managementGroup()) ?? .null
     }
 
-    /// `deployment()` for `template`, as ARM returns it: classic templates get the template's
-    /// `contentVersion`, `metadata`, `parameters` echo and mode; languageVersion 2.0 templates get
+    /// `deployment()` for `template`, as ARM returns it: classic templates get the whole template
+    /// as written (`raw`), a `parameters` echo and the mode; languageVersion 2.0 templates get
     /// only name, location and the template's contentVersion and metadata.
-    func deploymentValue(template: Template, parameters: JSONObject) -> JSONValue {
+    func deploymentValue(template: Template, raw: JSONValue?, parameters: JSONObject) -> JSONValue {
         var templateInfo = JSONObject()
         if let v = template.contentVersion { templateInfo["contentVersion"] = .string(v) }
         if let m = template.metadata { templateInfo["metadata"] = m }
         var properties = JSONObject()
         if let templateLink { properties["templateLink"] = templateLink }
-        properties["template"] = .object(templateInfo)
+        if !template.usesSymbolicNames, let raw {
+            properties["template"] = raw
+        } else {
+            properties["template"] = .object(templateInfo)
+        }
         if !template.usesSymbolicNames {
             properties["templateHash"] = "0"
             var echoed = JSONObject()

@@ -10,6 +10,8 @@ import Synchronization
 /// (expansion itself runs on one thread).
 final class ExpansionScope: Sendable {
     let template: Template
+    /// The template as written, echoed by `deployment()` in classic templates.
+    let rawTemplate: JSONValue?
     let deployment: DeploymentContext
     let locator: Locator
     let resources: ResourceTable
@@ -20,9 +22,10 @@ final class ExpansionScope: Sendable {
     private let evaluating = Mutex<Set<String>>([])
     private let deploymentCache = Mutex<JSONValue?>(nil)
 
-    init(template: Template, deployment: DeploymentContext, locator: Locator, resources: ResourceTable,
-         supplied: [String: JSONValue]) {
+    init(template: Template, rawTemplate: JSONValue?, deployment: DeploymentContext, locator: Locator,
+         resources: ResourceTable, supplied: [String: JSONValue]) {
         self.template = template
+        self.rawTemplate = rawTemplate
         self.deployment = deployment
         self.locator = locator
         self.resources = resources
@@ -127,7 +130,7 @@ final class ExpansionScope: Sendable {
             }
             if let v = try? parameter(declaration.name) { known.appendUnchecked(declaration.name, v) } else { complete = false }
         }
-        let value = deployment.deploymentValue(template: template, parameters: known)
+        let value = deployment.deploymentValue(template: template, raw: rawTemplate, parameters: known)
         if complete { deploymentCache.withLock { $0 = value } }
         return value
     }

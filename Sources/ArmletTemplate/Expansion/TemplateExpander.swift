@@ -43,7 +43,7 @@ public enum TemplateExpander {
         var supplied: [String: JSONValue] = [:]
         for p in parameters where template.parameters.contains(p.name) { supplied[p.name.lowercased()] = p.value }
 
-        let scope = ExpansionScope(template: template, deployment: context, locator: locator,
+        let scope = ExpansionScope(template: template, rawTemplate: document.value, deployment: context, locator: locator,
                                    resources: ResourceTable(), supplied: supplied)
         var diagnostics = binding.diagnostics
         let values: JSONObject

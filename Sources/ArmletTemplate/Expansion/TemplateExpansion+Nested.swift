@@ -72,7 +72,7 @@ extension TemplateExpansion {
                     at: instance.resource.path)
             }
             if binding.hasErrors { return nil }
-            innerScope = ExpansionScope(template: inner, deployment: target, locator: innerLocator,
+            innerScope = ExpansionScope(template: inner, rawTemplate: templateValue, deployment: target, locator: innerLocator,
                                         resources: ResourceTable(parent: scope.resources), supplied: supplied)
         } else {
             innerScope = scope
