@@ -7,6 +7,14 @@ import Testing
 /// values: nothing may crash, at least 95% must expand without errors, and the failures are
 /// pinned in `Golden/expand/corpus-failures.txt` (regenerate with `ARMLET_UPDATE_GOLDEN=1`).
 @Suite struct ExpansionCorpusTests {
+    /// The default context, with a tagged resource group: some templates read
+    /// `resourceGroup().tags`, which ARM only returns for a group that has tags.
+    static let context: DeploymentContext = {
+        var c = DeploymentContext()
+        c.resourceGroupTags = ["environment": "armlet"]
+        return c
+    }()
+
     @Test func corpusExpands() throws {
         let folder = ExpansionTestSupport.sharedRoot.appendingPathComponent("corpus/templates")
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
@@ -27,7 +35,7 @@ import Testing
                 merged += file.parameters.elements
                 supplied = NamedList(merged)
             }
-            let result = TemplateExpander.expand(loaded, parameters: supplied)
+            let result = TemplateExpander.expand(loaded, parameters: supplied, context: Self.context)
             let errors = result.diagnostics.filter { $0.severity == .error }
             if errors.isEmpty {
                 expanded += 1
