@@ -11,7 +11,7 @@ import Testing
     /// `resourceGroup().tags`, which ARM only returns for a group that has tags.
     static let context: DeploymentContext = {
         var c = DeploymentContext()
-        c.resourceGroupTags = ["environment": "armlet"]
+        c.resourceGroupTags = JSONObject([("environment", JSONValue.string("armlet"))])
         return c
     }()
 
