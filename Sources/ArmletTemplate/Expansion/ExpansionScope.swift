@@ -49,7 +49,9 @@ final class ExpansionScope: Sendable {
             throw ExpressionError("The template parameter '\(name)' is not found. \(ExpansionMessage.expressionsLink)")
         }
         let value: JSONValue
-        if let given = supplied[key] {
+        let nullable = EffectiveConstraints(declaration, in: template).nullable
+        // A null value for a parameter that is not nullable counts as not given (the default applies).
+        if let given = supplied[key], !given.isNull || nullable || declaration.defaultValue == nil {
             value = given
         } else if let defaultValue = declaration.defaultValue {
             value = try guarded("p:" + key, kind: "parameter", name: declaration.name) {
@@ -69,7 +71,7 @@ final class ExpansionScope: Sendable {
                         location: locator.value(path), target: locator.absolute(path).description))
                 }
             }
-        } else if EffectiveConstraints(declaration, in: template).nullable {
+        } else if nullable {
             value = .null
         } else {
             throw ExpressionError("The value for the template parameter '\(declaration.name)' is not provided. "
