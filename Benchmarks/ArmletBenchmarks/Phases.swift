@@ -12,5 +12,5 @@ func extraPhases(corpus: Corpus) -> [Phase] {
             }
             return ok
         },
-    ]
+    ] + expandPhases(corpus: corpus)
 }

@@ -5,6 +5,6 @@ struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
         abstract: "Read, convert and inspect ARM templates (JSON or YAML).",
-        subcommands: [ConvertCommand.self, ShowCommand.self]
+        subcommands: [ConvertCommand.self, ExpandCommand.self, ShowCommand.self]
     )
 }

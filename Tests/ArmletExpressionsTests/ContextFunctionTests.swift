@@ -7,6 +7,8 @@ struct ContextFunctionTests {
     static let values: [(String, JSONValue)] = [
         ("resourceId('Microsoft.Storage/storageAccounts', 'st')",
          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/armlet-rg/providers/Microsoft.Storage/storageAccounts/st"),
+        ("resourceId('Microsoft.Network/publicIPAddresses/', 'ip')",
+         "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/armlet-rg/providers/Microsoft.Network/publicIPAddresses/ip"),
         ("resourceId('other', 'Microsoft.Sql/servers/databases', 's', 'd')",
          "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/other/providers/Microsoft.Sql/servers/s/databases/d"),
         ("subscriptionResourceId('Microsoft.Resources/resourceGroups', 'rg')",

@@ -67,7 +67,9 @@ enum ResourceFunctions {
         guard let typeIndex = s.firstIndex(where: { $0.contains("/") }) else {
             throw call.failure("the resource type is missing: no argument has the form 'Namespace/type'.")
         }
-        let type = s[typeIndex]
+        // ARM accepts a type written with a trailing slash ('Microsoft.Network/publicIPAddresses/').
+        var type = s[typeIndex]
+        while type.hasSuffix("/") { type.removeLast() }
         let names = Array(s[(typeIndex + 1)...])
         try checkNames(call, type, names)
         return (Array(s[..<typeIndex]), type, names)
