@@ -125,7 +125,7 @@ let symbolicTemplate = """
         let bad = dir.appendingPathComponent("bad.json")
         try #"{"resources": 1}"#.write(to: bad, atomically: true, encoding: .utf8)
         #expect(throws: DiagnosticList.self) { try TemplateLoader.load(path: bad.path) }
-        #expect(throws: TemplateFileError(path: dir.appendingPathComponent("none.json").path, reason: "no such file")) {
+        #expect(throws: JSONReadError.fileNotFound(dir.appendingPathComponent("none.json").path)) {
             try TemplateLoader.load(path: dir.appendingPathComponent("none.json").path)
         }
         let yaml = dir.appendingPathComponent("t.yaml")
