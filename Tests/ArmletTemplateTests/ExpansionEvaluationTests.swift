@@ -59,9 +59,8 @@ import Testing
         let result = try ExpansionTestSupport.expand(text)
         #expect(result.plan.outputs.first?.value == "abcx")
         #expect(result.diagnostics.map(\.message) == [
-            "The template output 'bad' is not valid: The template function 'variables' is not expected at this location. "
-                + "Please see https://aka.ms/arm-template-expressions for usage details.. Please see "
-                + "https://aka.ms/arm-template-expressions for usage details.",
+            "The template output 'bad' is not valid: The template function 'variables' is not expected at this location.. "
+                + "Please see https://aka.ms/arm-template-expressions for usage details.",
         ])
     }
 
@@ -107,8 +106,7 @@ import Testing
             """)
         let d = try #require(try ExpansionTestSupport.expand(text).diagnostics.first)
         #expect(d.message == "The template resource '[reference('x').name]' at line '3' and column '16' is not valid: "
-                + "The template function 'reference' is not expected at this location. Please see "
-                + "https://aka.ms/arm-template-expressions for usage details.. Please see "
+                + "The template function 'reference' is not expected at this location.. Please see "
                 + "https://aka.ms/arm-template-expressions for usage details.")
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ArmletExpressions
 import ArmletJSON
 
@@ -9,19 +10,28 @@ enum ExpansionMessage {
     /// "The template resource 'name' at line 'l' and column 'c' is not valid: inner. Please see ..."
     static func resource(_ name: String, at location: SourceLocation?, _ inner: String) -> String {
         let position = location.map { " at line '\($0.line)' and column '\($0.column)'" } ?? ""
-        return "The template resource '\(name)'\(position) is not valid: \(inner). \(expressionsLink)"
+        return "The template resource '\(name)'\(position) is not valid: \(bare(inner)). \(expressionsLink)"
     }
 
     static func output(_ name: String, _ inner: String) -> String {
-        "The template output '\(name)' is not valid: \(inner). \(expressionsLink)"
+        "The template output '\(name)' is not valid: \(bare(inner)). \(expressionsLink)"
     }
 
     static func variable(_ name: String, _ inner: String) -> String {
-        "The template variable '\(name)' is not valid: \(inner). \(expressionsLink)"
+        "The template variable '\(name)' is not valid: \(bare(inner)). \(expressionsLink)"
     }
 
     static func parameter(_ name: String, _ inner: String) -> String {
-        "The template parameter '\(name)' is not valid: \(inner). \(expressionsLink)"
+        "The template parameter '\(name)' is not valid: \(bare(inner)). \(expressionsLink)"
+    }
+
+    /// `inner` without a trailing "Please see ... for usage details." link, so a wrapped message
+    /// carries the link once (ARM's wrapped messages end "...'.. Please see ...").
+    static func bare(_ inner: String) -> String {
+        guard inner.hasSuffix(" for usage details."), let range = inner.range(of: " Please see https://aka.ms/", options: .backwards) else {
+            return inner
+        }
+        return String(inner[..<range.lowerBound])
     }
 
     static func validationFailed(_ inner: String) -> String {
