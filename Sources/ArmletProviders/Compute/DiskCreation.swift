@@ -28,7 +28,7 @@ enum DiskCreation {
                 throw ComputeErrors.sector4096Source(sourceName: source.record.name, sku: skuName)
             }
             ComputeBody.inherit(["diskSizeGB", "osType", "hyperVGeneration", "supportedCapabilities",
-                                 "purchasePlan", "supportsHibernation"], from: source.body, into: &body)
+                                 "purchasePlan", "supportsHibernation", "encryptionSettingsCollection"], from: source.body, into: &body)
             if let sourceSize = source.body.int(at: "properties.diskSizeGB"),
                let size = body.int(at: "properties.diskSizeGB"), size < sourceSize {
                 throw ComputeErrors.diskShrink(currentBytes: sourceSize * DiskSku.bytesPerGiB,

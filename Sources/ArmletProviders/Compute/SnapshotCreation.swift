@@ -28,7 +28,7 @@ enum SnapshotCreation {
                                                    simulation: simulation)
             }
             ComputeBody.inherit(["diskSizeGB", "osType", "hyperVGeneration", "supportedCapabilities",
-                                 "purchasePlan", "supportsHibernation", "securityProfile"],
+                                 "purchasePlan", "supportsHibernation", "encryptionSettingsCollection", "securityProfile"],
                                 from: source.body, into: &body)
             if let sectorSize = source.body.int(at: "properties.creationData.logicalSectorSize") {
                 body.set(.int(sectorSize), at: "properties.creationData.logicalSectorSize")
