@@ -13,6 +13,8 @@ public struct ResourceID: Sendable, Hashable, CustomStringConvertible {
     public var type: String
     /// The resource's name (the last segment).
     public var name: String
+    /// `{type}/{name}` pairs after the namespace, as written (`disks/d1`, or `a/x/b/y` for a child).
+    private var typeNamePath: String
 
     /// Parses `text`; `nil` when it is not a resource id of a provider resource.
     public init?(_ text: String) {
@@ -37,16 +39,14 @@ public struct ResourceID: Sendable, Hashable, CustomStringConvertible {
         type = types.joined(separator: "/")
         guard let last = names.last else { return nil }
         name = last
+        typeNamePath = rest.joined(separator: "/")
     }
 
     /// The canonical id text, with a leading slash.
     public var description: String {
         let group = resourceGroup.map { "/resourceGroups/\($0)" } ?? ""
-        let typeParts = type.split(separator: "/").map(String.init)
-        var path = "/providers/\(typeParts.first ?? "")"
-        // Only single-level ids are produced here; child ids keep their text in the store.
-        if typeParts.count == 2 { path += "/\(typeParts[1])/\(name)" }
-        return "/subscriptions/\(subscriptionId)\(group)\(path)"
+        let namespace = type.split(separator: "/").first.map(String.init) ?? type
+        return "/subscriptions/\(subscriptionId)\(group)/providers/\(namespace)/\(typeNamePath)"
     }
 
     /// Whether the id names a resource of `type` (ignoring case).

@@ -68,6 +68,20 @@ struct RegistryAndGenericTests {
         #expect(id?.name == "snap1")
         #expect(id?.description == "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.Compute/snapshots/snap1")
         #expect(ResourceID("/subscriptions/s1/resourceGroups/rg") == nil)
+        let child = ResourceID("/subscriptions/s1/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a")
+        #expect(child?.type == "Microsoft.Network/virtualNetworks/subnets")
+        #expect(child?.name == "a")
+        #expect(child?.description == "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a")
         #expect(ResourceID("not an id") == nil)
+    }
+
+    @Test("a generic PATCH merges the body: objects merge, null removes")
+    func genericPatch() throws {
+        let h = try Harness()
+        let type = "Microsoft.Storage/storageAccounts"
+        try h.put(type, "sa", ["location": "westus", "tags": ["a": "1"], "properties": ["x": 1, "y": 2]])
+        let patched = try h.patch(type, "sa", ["tags": ["b": "2"], "properties": ["y": nil, "z": 3]])
+        #expect(patched["tags"] == ["a": "1", "b": "2"])
+        #expect(patched["properties"] == ["x": 1, "z": 3, "provisioningState": "Succeeded"])
     }
 }

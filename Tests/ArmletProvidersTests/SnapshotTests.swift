@@ -111,10 +111,24 @@ struct SnapshotTests {
     func totalLimit() throws {
         let h = try Harness()
         try h.disk("d1")
-        for i in 1...500 {
-            try h.snapshot("s\(i)", of: "d1")
-            h.clock.advance(by: 60)
+        let first = try h.snapshot("s1", of: "d1")
+        // 498 more siblings, stored as the provider stores them but dated a day earlier, so only the total counts.
+        try h.store.write { tx in
+            guard let template = try tx.resource(id: h.id(snapshots, "s1")) else { return }
+            for i in 2...499 {
+                var record = template
+                record.id = h.id(snapshots, "s\(i)")
+                record.name = "s\(i)"
+                record.body.set(.string(record.id), at: "id")
+                record.body.set(.string(record.name), at: "name")
+                record.createdTime = t0.addingTimeInterval(-86_400)
+                try tx.save(record)
+            }
         }
+        h.clock.advance(by: 60)
+        let last = try h.snapshot("s500", of: "d1")
+        #expect(last.value(at: "properties.incrementalSnapshotFamilyId") == first.value(at: "properties.incrementalSnapshotFamilyId"))
+        h.clock.advance(by: 60)
         let error = providerError { try h.snapshot("s501", of: "d1") }
         #expect(error?.code == "OperationNotAllowed")
         #expect(error?.message == "A total of 500 incremental snapshots can be created for a single disk. "
@@ -182,5 +196,28 @@ struct SnapshotTests {
         let s512 = try h.snapshot("s2", of: "d1")
         #expect(s512.value(at: "properties.creationData.logicalSectorSize") == nil)
         #expect(try h.diskFrom("from512", source: "s2", sku: "StandardSSD_LRS")["name"] == "from512")
+    }
+
+    @Test("the documented template's snapshot (no SKU, API version 2022-03-02) deploys as an incremental Standard_LRS snapshot")
+    func documentedTemplate() throws {
+        let h = try Harness()
+        try h.disk("contosodisk1", sizeGB: 4, sku: "PremiumV2_LRS")
+        let body: JSONValue = [
+            "location": "westus",
+            "properties": ["creationData": ["createOption": "Copy", "sourceResourceId": .string(h.id(disks, "contosodisk1"))],
+                           "incremental": true],
+        ]
+        let provider = h.registry.provider(for: snapshots)
+        let typo = provider.validate(h.request(snapshots, "contosodisk1_snapshot1", body, apiVersion: "2022-03-22"))
+        #expect(typo.map(\.code) == ["NoRegisteredProviderFound"])
+        let request = h.request(snapshots, "contosodisk1_snapshot1", body, apiVersion: "2022-03-02")
+        #expect(provider.validate(request).isEmpty)
+        let result = try h.store.write { try provider.put(request, in: $0) }
+        #expect(result.isLongRunning)
+        let snap = try #require(result.body)
+        #expect(snap["sku"] == ["name": "Standard_LRS", "tier": "Standard"])
+        #expect(snap.value(at: "properties.creationData.logicalSectorSize") == 4096)
+        #expect(snap.value(at: "properties.completionPercent") == .double(0))
+        #expect(try h.store.read { try $0.resource(id: request.id) }?.apiVersion == "2022-03-02")
     }
 }
