@@ -1,0 +1,134 @@
+import ArmletJSON
+import ArmletState
+import Foundation
+
+/// The simulated `Microsoft.Compute` disk resource provider (DiskRP): managed disks and snapshots,
+/// incremental snapshot families, background copies and access grants.
+///
+/// PUT, PATCH, DELETE and the access actions are long-running in Azure (202 + polling), so results
+/// say ``ProviderResult/isLongRunning``; the work itself is done when the call returns. A background
+/// copy outlives the operation: its ``CopyJob`` is stored and every read reports
+/// `properties.completionPercent` for the request's time.
+public struct ComputeProvider: ResourceProvider {
+    /// The simulation's settings (copy speed, snapshot limits, identifiers).
+    public let simulation: ComputeSimulation
+
+    /// A provider with `simulation`'s settings.
+    public init(simulation: ComputeSimulation = ComputeSimulation()) {
+        self.simulation = simulation
+    }
+
+    /// `Microsoft.Compute/disks` and `Microsoft.Compute/snapshots`.
+    public var resourceTypes: [String] { [DiskSku.diskType, DiskSku.snapshotType] }
+
+    public func validate(_ request: ResourceRequest) -> [Diagnostic] {
+        ComputeValidation.diagnostics(for: request)
+    }
+
+    public func put(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
+        try ComputeValidation.requireValid(request)
+        if let existing = try transaction.resource(id: request.id) {
+            let body = try ComputeUpdate.apply(request, to: existing)
+            return try save(body, over: existing, request: request, in: transaction)
+        }
+        let created = isDisk(request.type)
+            ? try DiskCreation.create(request, in: transaction, simulation: simulation)
+            : try SnapshotCreation.create(request, in: transaction, simulation: simulation)
+        let record = ResourceRecord(
+            id: request.id, subscriptionId: request.subscription.id, resourceGroup: request.resourceGroup?.name,
+            type: canonicalType(request.type), name: request.name, apiVersion: request.apiVersion,
+            location: created.body.string(at: "location"), body: stored(created.body),
+            provisioningState: .succeeded, createdTime: request.now)
+        try transaction.save(record)
+        if let copy = created.copy { try transaction.save(copy) }
+        let body = BackgroundCopy.present(record.body, job: created.copy, at: request.now)
+        return ProviderResult(body: body, isLongRunning: true, change: .created)
+    }
+
+    public func patch(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
+        let existing = try record(request, in: transaction)
+        let body = try ComputeUpdate.apply(request, to: existing)
+        return try save(body, over: existing, request: request, in: transaction)
+    }
+
+    public func get(_ request: ResourceRequest, in reader: any StateReader) throws -> JSONValue {
+        let record = try record(request, in: reader)
+        return BackgroundCopy.present(record.body, job: try reader.copyJob(resourceId: record.id), at: request.now)
+    }
+
+    public func delete(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
+        guard let existing = try transaction.resource(id: request.id) else {
+            return ProviderResult(body: nil, isLongRunning: true, change: .none)
+        }
+        if isDisk(existing.type), let vm = existing.body.string(at: "managedBy") {
+            throw ComputeErrors.diskAttached(name: existing.name, vm: vm)
+        }
+        try BackgroundCopy.requireNotCopySource(existing, kind: kindName(existing.type), in: transaction,
+                                                at: request.now)
+        try transaction.deleteResource(id: existing.id)
+        return ProviderResult(body: nil, isLongRunning: true, change: .deleted)
+    }
+
+    public func list(_ scope: ListScope, in reader: any StateReader) throws -> [JSONValue] {
+        let records = try reader.resources(matching: ResourceQuery(subscriptionId: scope.subscriptionId,
+                                                                   resourceGroup: scope.resourceGroup,
+                                                                   type: scope.type))
+        return try records.map {
+            BackgroundCopy.present($0.body, job: try reader.copyJob(resourceId: $0.id), at: scope.now)
+        }
+    }
+
+    public func action(name: String, _ request: ResourceRequest,
+                       in transaction: any StateTransaction) throws -> ProviderResult {
+        switch name.lowercased() {
+        case "begingetaccess":
+            let existing = try record(request, in: transaction)
+            let granted = try AccessGrant.begin(request, record: existing,
+                                                copy: try transaction.copyJob(resourceId: existing.id),
+                                                simulation: simulation)
+            _ = try save(granted.body, over: existing, request: request, in: transaction)
+            return ProviderResult(body: granted.output, isLongRunning: true, change: .none)
+        case "endgetaccess":
+            let existing = try record(request, in: transaction)
+            _ = try save(AccessGrant.end(record: existing), over: existing, request: request, in: transaction)
+            return ProviderResult(body: nil, isLongRunning: true, change: .none)
+        default:
+            throw ProviderError.unknownAction(name, type: request.type)
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func record(_ request: ResourceRequest, in reader: any StateReader) throws -> ResourceRecord {
+        guard let record = try reader.resource(id: request.id) else {
+            throw ProviderError.resourceNotFound(type: canonicalType(request.type), name: request.name,
+                                                 resourceGroup: request.resourceGroup?.name)
+        }
+        return record
+    }
+
+    private func save(_ body: JSONValue, over existing: ResourceRecord, request: ResourceRequest,
+                      in transaction: any StateTransaction) throws -> ProviderResult {
+        var record = existing
+        record.body = stored(body)
+        record.changedTime = request.now
+        if !request.apiVersion.isEmpty { record.apiVersion = request.apiVersion }
+        try transaction.save(record)
+        let job = try transaction.copyJob(resourceId: record.id)
+        return ProviderResult(body: BackgroundCopy.present(record.body, job: job, at: request.now),
+                              isLongRunning: true, change: .updated)
+    }
+
+    /// The body as stored: `completionPercent` is never stored, reads compute it from the copy job.
+    private func stored(_ body: JSONValue) -> JSONValue {
+        var result = body
+        result.set(nil, at: "properties.completionPercent")
+        return result
+    }
+
+    private func isDisk(_ type: String) -> Bool { JSONObject.equalIgnoringCase(type, DiskSku.diskType) }
+
+    private func canonicalType(_ type: String) -> String { isDisk(type) ? DiskSku.diskType : DiskSku.snapshotType }
+
+    private func kindName(_ type: String) -> String { isDisk(type) ? "disk" : "snapshot" }
+}

@@ -1,0 +1,69 @@
+import ArmletCatalog
+import ArmletJSON
+
+/// Preflight checks of a disk or snapshot body that need no state: the catalog's (API version,
+/// types, enumerations, required members) plus DiskRP's own (sizes, sources, sector sizes, SKUs).
+enum ComputeValidation {
+    static func diagnostics(for request: ResourceRequest) -> [Diagnostic] {
+        let catalog = ResourceCatalog.shared
+        var result: [Diagnostic] = []
+        if let problem = catalog.apiVersionCheck(type: request.type, apiVersion: request.apiVersion,
+                                                 location: request.location ?? "") {
+            result.append(problem)
+        }
+        result += catalog.validateBody(type: request.type, apiVersion: request.apiVersion, body: request.body)
+        result += providerErrors(for: request).map {
+            Diagnostic(code: $0.code, message: $0.message, target: $0.target)
+        }
+        return result
+    }
+
+    /// The first error-level diagnostic of ``diagnostics(for:)`` as a thrown error.
+    static func requireValid(_ request: ResourceRequest) throws {
+        guard let first = diagnostics(for: request).first(where: { $0.severity == .error }) else { return }
+        throw ProviderError(code: first.code, message: first.message, target: first.target, httpStatus: 400)
+    }
+
+    static func providerErrors(for request: ResourceRequest) -> [ProviderError] {
+        let isDisk = JSONObject.equalIgnoringCase(request.type, DiskSku.diskType)
+        let prefix = isDisk ? "disk" : "snapshot"
+        let body = request.body
+        guard let createOption = body.string(at: "properties.creationData.createOption") else { return [] }
+        let sku = DiskSku.canonicalName(body.string(at: "sku.name") ?? DiskSku.defaultName(type: request.type),
+                                        type: request.type)
+        var errors: [ProviderError] = []
+        switch createOption.lowercased() {
+        case "empty":
+            if body.value(at: "properties.diskSizeGB") == nil {
+                errors.append(ComputeErrors.requiredParameterMissing("\(prefix).diskSizeGb"))
+            }
+        case "copy", "restore", "copystart":
+            if body.string(at: "properties.creationData.sourceResourceId") == nil {
+                errors.append(ComputeErrors.requiredParameterMissing("\(prefix).creationData.sourceResourceId"))
+            }
+        case "import", "importsecure":
+            if body.string(at: "properties.creationData.sourceUri") == nil {
+                errors.append(ComputeErrors.requiredParameterMissing("sourceUri"))
+            }
+        case "upload", "uploadpreparedsecure":
+            if body.value(at: "properties.creationData.uploadSizeBytes") == nil {
+                errors.append(ComputeErrors.requiredParameterMissing("\(prefix).creationData.uploadSizeBytes"))
+            }
+        case "attach":
+            errors.append(ComputeErrors.unsupportedCreateOption(createOption, kind: prefix))
+        default:
+            break
+        }
+        if isDisk, let size = body.int(at: "properties.creationData.logicalSectorSize") {
+            if size != 512 && size != 4096 {
+                errors.append(ComputeErrors.logicalSectorSizeValue(size))
+            } else if size == 4096 && !DiskSku.isUltraOrPremiumV2(sku) {
+                errors.append(ComputeErrors.logicalSectorSizeSku(sku))
+            }
+        }
+        if !isDisk, body.bool(at: "properties.incremental") == true, sku.lowercased().hasPrefix("premium") {
+            errors.append(ComputeErrors.incrementalPremiumSku(sku))
+        }
+        return errors
+    }
+}
