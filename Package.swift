@@ -21,6 +21,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
     ],
     targets: [
         .target(
@@ -56,6 +58,16 @@ let package = Package(
             dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders"],
             swiftSettings: strict),
         .target(
+            name: "ArmletServer",
+            dependencies: [
+                "ArmletJSON", "ArmletEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTLS", package: "hummingbird"),
+                .product(name: "X509", package: "swift-certificates"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+        .target(
             name: "ArmletLint",
             dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog"],
             swiftSettings: strict),
@@ -63,7 +75,7 @@ let package = Package(
             name: "ArmletCLI",
             dependencies: [
                 "ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
-                "ArmletState", "ArmletProviders", "ArmletEngine",
+                "ArmletState", "ArmletProviders", "ArmletEngine", "ArmletServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
@@ -109,6 +121,10 @@ let package = Package(
             name: "ArmletEngineTests",
             dependencies: ["ArmletEngine"],
             exclude: ["Golden"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletServerTests",
+            dependencies: ["ArmletServer", .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletLintTests",
