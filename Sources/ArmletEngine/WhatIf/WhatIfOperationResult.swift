@@ -1,0 +1,76 @@
+import ArmletJSON
+
+/// The answer of ARM's `Deployments_WhatIf`: the status and every predicted resource change.
+public struct WhatIfOperationResult: Sendable, Hashable {
+    /// `Succeeded` (or `Failed` with ``error``).
+    public var status: String
+    /// The changes the deployment will make.
+    public var changes: [WhatIfChange]
+    /// Changes that may or may not happen (`potentialChanges`); Armlet predicts none today.
+    public var potentialChanges: [WhatIfChange]
+    /// What what-if could not analyse.
+    public var diagnostics: [WhatIfDiagnostic]
+    /// The error when the operation failed (`{code, message}`).
+    public var error: JSONValue?
+
+    /// A result from its parts.
+    public init(status: String = "Succeeded", changes: [WhatIfChange], potentialChanges: [WhatIfChange] = [],
+                diagnostics: [WhatIfDiagnostic] = [], error: JSONValue? = nil) {
+        self.status = status
+        self.changes = changes
+        self.potentialChanges = potentialChanges
+        self.diagnostics = diagnostics
+        self.error = error
+    }
+
+    /// The result without changes of `types`, as `--exclude-change-types` filters it (client side,
+    /// before rendering; potential changes are kept).
+    public func excluding(_ types: Set<WhatIfChangeType>) -> WhatIfOperationResult {
+        var copy = self
+        copy.changes = changes.filter { !types.contains($0.changeType) }
+        return copy
+    }
+
+    /// How many changes of each type, for summaries and exit codes.
+    public func count(of type: WhatIfChangeType) -> Int { changes.count(where: { $0.changeType == type }) }
+
+    /// Whether any change is more than NoChange or Ignore (what `--proceed-if-no-change` checks).
+    public var hasChanges: Bool { changes.contains { $0.changeType != .noChange && $0.changeType != .ignore } }
+
+    /// The body ARM's REST API returns: `{status, properties: {changes, potentialChanges?, diagnostics?}, error?}`.
+    public func toJSON() -> JSONValue {
+        var properties = JSONObject()
+        properties.appendUnchecked("changes", .array(changes.map { $0.toJSON() }))
+        if !potentialChanges.isEmpty {
+            properties.appendUnchecked("potentialChanges", .array(potentialChanges.map { $0.toJSON() }))
+        }
+        if !diagnostics.isEmpty { properties.appendUnchecked("diagnostics", .array(diagnostics.map { $0.toJSON() })) }
+        var o = JSONObject()
+        o.appendUnchecked("status", .string(status))
+        o.appendUnchecked("properties", .object(properties))
+        if let error { o.appendUnchecked("error", error) }
+        return .object(o)
+    }
+
+    /// The result as `az ... what-if --no-pretty-print` prints it: the SDK's flattened object
+    /// (`changes`, `diagnostics`, `error`, `potentialChanges`, `status`), `null` for what is absent.
+    public func toCLIJSON() -> JSONValue {
+        var o = JSONObject()
+        o.appendUnchecked("changes", .array(changes.map { $0.toJSON() }))
+        o.appendUnchecked("diagnostics", diagnostics.isEmpty ? .null : .array(diagnostics.map { $0.toJSON() }))
+        o.appendUnchecked("error", error ?? .null)
+        o.appendUnchecked("potentialChanges", potentialChanges.isEmpty ? .null : .array(potentialChanges.map { $0.toJSON() }))
+        o.appendUnchecked("status", .string(status))
+        return .object(o)
+    }
+
+    /// A result read from either JSON form (REST body with `properties`, or the CLI's flattened one).
+    public init(json: JSONValue) {
+        let body = json["properties"]?.objectValue.map(JSONValue.object) ?? json
+        self.init(status: json["status"]?.stringValue ?? "Succeeded",
+                  changes: (body["changes"]?.arrayValue ?? []).compactMap(WhatIfChange.init(json:)),
+                  potentialChanges: (body["potentialChanges"]?.arrayValue ?? []).compactMap(WhatIfChange.init(json:)),
+                  diagnostics: (body["diagnostics"]?.arrayValue ?? []).compactMap(WhatIfDiagnostic.init(json:)),
+                  error: json["error"].flatMap { $0.isNull ? nil : $0 })
+    }
+}
