@@ -1,5 +1,6 @@
 import ArmletJSON
 @testable import ArmletEngine
+import Foundation
 import Testing
 
 /// The renderer against the samples the reference verified byte for byte with azure-cli 2.91.0's

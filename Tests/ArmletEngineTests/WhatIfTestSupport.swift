@@ -17,7 +17,7 @@ enum WhatIfTestSupport {
     static var updateGolden: Bool { ProcessInfo.processInfo.environment["ARMLET_UPDATE_GOLDEN"] == "1" }
 
     /// Compares `text` with `Golden/whatif/<name>` (rewriting it under `ARMLET_UPDATE_GOLDEN=1`).
-    static func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
         let url = goldenRoot.appendingPathComponent(name)
         if updateGolden {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
