@@ -4,6 +4,7 @@ import ArmletState
 import ArmletTemplate
 @testable import ArmletEngine
 import Foundation
+import Synchronization
 import Testing
 
 /// Golden files, expansion and a provider-backed "current state" for the what-if tests.
@@ -59,7 +60,8 @@ struct WhatIfWorld: Sendable {
 
     init() throws {
         store = try SQLiteStateStore.inMemory()
-        registry = ProviderRegistry.standard()
+        let counter = IdentifierCounter()
+        registry = ProviderRegistry.standard(simulation: ComputeSimulation(makeIdentifier: { counter.next() }))
         group = ResourceGroupRecord(subscriptionId: WhatIfTestSupport.subscription.id, name: WhatIfTestSupport.groupName,
                                     location: "westus", createdTime: Self.now)
         let group = self.group
@@ -127,5 +129,18 @@ struct StoreResolver: DeferredReferenceResolver {
 
     func list(function: String, resourceId: String, arguments: [JSONValue]) throws -> JSONValue {
         ["keys": [["keyName": "key1", "value": "armlet-key"]], "value": "armlet"]
+    }
+}
+
+/// Deterministic GUIDs for the simulated Compute provider, so golden payloads are stable.
+final class IdentifierCounter: Sendable {
+    private let value = Mutex(0)
+
+    func next() -> String {
+        let n = value.withLock { v -> Int in
+            v += 1
+            return v
+        }
+        return String(format: "00000000-0000-4000-8000-%012x", n)
     }
 }
