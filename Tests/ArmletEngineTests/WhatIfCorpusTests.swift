@@ -15,7 +15,7 @@ import Testing
             print("⚠️ SKIPPED: corpus folder \(folder.path) not found; what-if corpus test did not run")
             return
         }
-        var templates = 0, expanded = 0, resources = 0, putFailures = 0
+        var templates = 0, expanded = 0, resources = 0, nested = 0, putFailures = 0, shortCircuited = 0
         var firstCounts: [WhatIfChangeType: Int] = [:], secondCounts: [WhatIfChangeType: Int] = [:]
         var noEffect = 0
         var noisy: [String] = []
@@ -28,9 +28,11 @@ import Testing
             guard !expansion.hasErrors else { continue }
             expanded += 1
             let plan = expansion.plan
-            resources += plan.deployedResources.count
+            resources += plan.deployedResources.count(where: { !WhatIfDiffer.isDeployment($0.type) })
+            nested += plan.deployedResources.count(where: { WhatIfDiffer.isDeployment($0.type) })
 
             let empty = WhatIfDiffer().whatIf(plan: plan, current: [])
+            shortCircuited += empty.diagnostics.count
             for c in empty.changes { firstCounts[c.changeType, default: 0] += 1 }
             let unexpected = empty.changes.filter { ![.create, .deploy, .unsupported].contains($0.changeType) }
             if !unexpected.isEmpty { noisy.append("\(name) (empty): \(unexpected.map { "\($0.changeType.rawValue) \($0.resourceId)" })") }
@@ -53,7 +55,7 @@ import Testing
                 .compactMap { t in counts[t].map { "\(t.rawValue) \($0)" } }.joined(separator: ", ")
         }
         let summary = """
-            templates: \(templates), expanded: \(expanded), deployed resources planned: \(resources), provider PUTs refused: \(putFailures)
+            templates: \(templates), expanded: \(expanded), resources: \(resources) (+ \(nested) nested deployments expanded, \(shortCircuited) not expandable), provider PUTs refused: \(putFailures)
             against an empty group: \(line(firstCounts))
             against its own deployment: \(line(secondCounts)); NoEffect properties: \(noEffect)
             templates with false changes: \(noisy.count)

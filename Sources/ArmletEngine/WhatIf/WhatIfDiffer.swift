@@ -16,9 +16,28 @@ public struct WhatIfDiffer: Sendable {
     /// The catalog supplying read-only marks, defaults and enumerations.
     public let catalog: ResourceCatalog
 
+    /// Members, per lower-cased type, that the provider sets itself though the catalog lets a
+    /// request set them; treated like read-only ones (the simulated DiskRP ignores a requested
+    /// `completionPercent`: it reports the background copy's own progress).
+    public let serviceSetPaths: [String: [String]]
+
+    /// What Armlet's standard providers set themselves beyond the catalog's read-only marks.
+    public static let standardServiceSetPaths: [String: [String]] = [
+        "microsoft.compute/disks": ["properties.completionPercent", "properties.copyCompletionError"],
+        "microsoft.compute/snapshots": ["properties.completionPercent", "properties.copyCompletionError"],
+    ]
+
     /// A differ over `catalog` (the embedded one by default).
-    public init(catalog: ResourceCatalog = .shared) {
+    public init(catalog: ResourceCatalog = .shared, serviceSetPaths: [String: [String]] = standardServiceSetPaths) {
         self.catalog = catalog
+        self.serviceSetPaths = serviceSetPaths
+    }
+
+    func facts(for type: String) -> WhatIfTypeFacts {
+        let paths = serviceSetPaths[type.lowercased()] ?? []
+        return WhatIfTypeFacts(schema: catalog.schema(for: type), serviceSet: paths.map { path in
+            JSONPath(path.split(separator: ".").map { JSONPath.Component.key(String($0)) })
+        })
     }
 
     /// The what-if result of deploying `plan` over `current` (GET bodies, each with its `id`; those
@@ -84,16 +103,15 @@ public struct WhatIfDiffer: Sendable {
         let fullPayloads = options.resultFormat == .fullResourcePayloads
         guard let before else {
             let after = fullPayloads
-                ? WhatIfPrediction(resource: resource, plan: plan, schema: catalog.schema(for: resource.type),
-                                   resolver: resolver).body
+                ? WhatIfPrediction(resource: resource, plan: plan, facts: facts(for: resource.type), resolver: resolver).body
                 : nil
             return WhatIfChange(resourceId: resource.id, changeType: .create, after: after)
         }
         guard fullPayloads else { return WhatIfChange(resourceId: resource.id, changeType: .deploy) }
 
-        let schema = catalog.schema(for: resource.type)
-        let prediction = WhatIfPrediction(resource: resource, plan: plan, schema: schema, resolver: resolver)
-        var delta = WhatIfPropertyDiffer(schema: schema, unknownPaths: prediction.unknownPaths)
+        let facts = facts(for: resource.type)
+        let prediction = WhatIfPrediction(resource: resource, plan: plan, facts: facts, resolver: resolver)
+        var delta = WhatIfPropertyDiffer(facts: facts, unknownPaths: prediction.unknownPaths)
             .delta(before: before, after: prediction.body)
         for (path, value) in prediction.readOnlyValues {
             delta.append(WhatIfPropertyChange(path: path.description, .noEffect, before: before[path: path], after: value))

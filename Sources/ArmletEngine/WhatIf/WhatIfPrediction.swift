@@ -13,7 +13,7 @@ struct WhatIfPrediction {
     /// Read-only members the template sets, with the values it sets.
     var readOnlyValues: [(path: JSONPath, value: JSONValue)]
 
-    init(resource: PlannedResource, plan: DeploymentPlan, schema: ResourceTypeSchema?,
+    init(resource: PlannedResource, plan: DeploymentPlan, facts: WhatIfTypeFacts,
          resolver: (any DeferredReferenceResolver)?) {
         var body = JSONValue.object(resource.body)
         var unknown: [JSONPath] = []
@@ -25,8 +25,8 @@ struct WhatIfPrediction {
             }
         }
         var readOnly: [(JSONPath, JSONValue)] = []
-        body = Self.removingReadOnly(body, path: .root, schema: schema, unknown: unknown, into: &readOnly)
-        if let schema { body = Self.applyingDefaults(body, node: schema.body, path: .root) }
+        body = Self.removingReadOnly(body, path: .root, facts: facts, unknown: unknown, into: &readOnly)
+        if let schema = facts.schema { body = Self.applyingDefaults(body, node: schema.body, path: .root) }
         var envelope = body.objectValue ?? JSONObject()
         envelope["id"] = .string(resource.id)
         if envelope["name"] == nil { envelope["name"] = .string(resource.name) }
@@ -39,17 +39,7 @@ struct WhatIfPrediction {
         self.readOnlyValues = readOnly
     }
 
-    /// Whether the service alone sets `path`: the catalog says so, or it is ARM's
-    /// `properties.provisioningState`, which every resource provider owns.
-    static func isReadOnly(_ path: JSONPath, schema: ResourceTypeSchema?) -> Bool {
-        if path.components.count == 2, case .key(let a) = path.components[0], case .key(let b) = path.components[1],
-           JSONObject.equalIgnoringCase(a, "properties"), JSONObject.equalIgnoringCase(b, "provisioningState") {
-            return true
-        }
-        return schema?.isReadOnly(path: path) ?? false
-    }
-
-    private static func removingReadOnly(_ value: JSONValue, path: JSONPath, schema: ResourceTypeSchema?,
+    private static func removingReadOnly(_ value: JSONValue, path: JSONPath, facts: WhatIfTypeFacts,
                                          unknown: [JSONPath], into found: inout [(JSONPath, JSONValue)]) -> JSONValue {
         switch value {
         case .object(let object):
@@ -58,17 +48,17 @@ struct WhatIfPrediction {
                 let childPath = path.appending(key)
                 if path.components.isEmpty, isIdentity(key) {
                     kept.appendUnchecked(key, child)
-                } else if isReadOnly(childPath, schema: schema) {
+                } else if facts.isReadOnly(childPath) {
                     if !unknown.contains(where: { $0.isPrefix(of: childPath) }) { found.append((childPath, child)) }
                 } else {
-                    kept.appendUnchecked(key, removingReadOnly(child, path: childPath, schema: schema, unknown: unknown,
+                    kept.appendUnchecked(key, removingReadOnly(child, path: childPath, facts: facts, unknown: unknown,
                                                                into: &found))
                 }
             }
             return .object(kept)
         case .array(let elements):
             return .array(elements.enumerated().map { i, e in
-                removingReadOnly(e, path: path.appending(i), schema: schema, unknown: unknown, into: &found)
+                removingReadOnly(e, path: path.appending(i), facts: facts, unknown: unknown, into: &found)
             })
         default:
             return value

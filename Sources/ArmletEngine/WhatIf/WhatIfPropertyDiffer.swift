@@ -11,7 +11,7 @@ import ArmletJSON
 /// the catalog does not know (the generic provider stores exactly what it is sent). For catalogued
 /// types such members are server-set or kept by the provider's merge, so they are not changes.
 struct WhatIfPropertyDiffer {
-    let schema: ResourceTypeSchema?
+    let facts: WhatIfTypeFacts
     let unknownPaths: [JSONPath]
 
     /// The delta between `before` and `after`, sorted as ARM returns it (by path).
@@ -46,12 +46,31 @@ struct WhatIfPropertyDiffer {
         }
         for (key, b) in before where after[key] == nil {
             let childPath = path.appending(key)
-            if isEnvelope(childPath) || WhatIfPrediction.isReadOnly(childPath, schema: schema) { continue }
-            if isUnknown(childPath) || isVacant(b) { continue }
-            guard replaced || schema == nil else { continue }
-            changes.append(WhatIfPropertyChange(path: prefix.isEmpty ? key : prefix + "." + key, .delete, before: b))
+            if isEnvelope(childPath) || facts.isReadOnly(childPath) { continue }
+            let kept = residual(b, path: childPath)
+            if isUnknown(childPath) || isVacant(kept) { continue }
+            guard replaced || facts.schema == nil else { continue }
+            changes.append(WhatIfPropertyChange(path: prefix.isEmpty ? key : prefix + "." + key, .delete, before: kept))
         }
         return changes
+    }
+
+    /// `value` without its read-only members: what a PUT could actually remove or change.
+    private func residual(_ value: JSONValue, path: JSONPath) -> JSONValue {
+        switch value {
+        case .object(let object):
+            var kept = JSONObject()
+            for (key, child) in object {
+                let childPath = path.appending(key)
+                if facts.isReadOnly(childPath) { continue }
+                kept.appendUnchecked(key, residual(child, path: childPath))
+            }
+            return .object(kept)
+        case .array(let elements):
+            return .array(elements.enumerated().map { residual($1, path: path.appending($0)) })
+        default:
+            return value
+        }
     }
 
     private func isTags(_ path: JSONPath) -> Bool {
@@ -78,8 +97,8 @@ struct WhatIfPropertyDiffer {
             let children = diffArray(ba, aa, path: path)
             return children.isEmpty ? [] : [WhatIfPropertyChange(path: display, .array, before: b, after: a, children: children)]
         default:
-            if WhatIfValueEquality.same(b, a, at: path, schema: schema) { return [] }
-            if isVacant(b) && isVacant(a) { return [] }
+            if WhatIfValueEquality.same(b, a, at: path, schema: facts.schema) { return [] }
+            if isVacant(a) && isVacant(residual(b, path: path)) { return [] }
             return [WhatIfPropertyChange(path: display, .modify, before: b, after: a)]
         }
     }
@@ -110,7 +129,7 @@ struct WhatIfPropertyDiffer {
                     children.append(WhatIfPropertyChange(path: index, .modify, before: b, after: a, children: [inner]))
                 }
             default:
-                if !WhatIfValueEquality.same(b, a, at: elementPath, schema: schema) {
+                if !WhatIfValueEquality.same(b, a, at: elementPath, schema: facts.schema) {
                     children.append(WhatIfPropertyChange(path: index, .delete, before: b))
                     children.append(WhatIfPropertyChange(path: index, .create, after: a))
                 }
