@@ -42,7 +42,7 @@ import Testing
         #expect(current.count == 800)
         let start = Date()
         let result = WhatIfDiffer().whatIf(plan: plan, current: current)
-        print("what-if 800 vs 800 (debug build): \(Int(Date().timeIntervalSince(start) * 1000)) ms")
+        print("what-if 800 vs 800: \(Int(Date().timeIntervalSince(start) * 1000)) ms")
         #expect(result.count(of: .noChange) == 800)
         let grown = WhatIfDiffer().whatIf(plan: try WhatIfTestSupport.expand(Self.template(count: 800, diskSize: 128)),
                                           current: current)
