@@ -1,0 +1,59 @@
+import ArmletCatalog
+import ArmletExpressions
+import ArmletJSON
+import ArmletTemplate
+
+/// `outputs-should-not-contain-secrets`: an output that returns a secure parameter or a `list*()` result,
+/// directly or through variables.
+public struct OutputsShouldNotContainSecretsRule: LintRule {
+    public let id = "outputs-should-not-contain-secrets"
+    public let theme = LintTheme.security
+    public let description = "Outputs should not contain secrets."
+    public let rationale = "Outputs are stored in the deployment history in clear text and readable by anyone who can read the deployment."
+    public let help = "Remove the output, or return the resource ID and let the consumer fetch the secret itself (e.g. with listKeys at its end or from Key Vault)."
+    public let defaultLevel = LintLevel.warning
+    public init() {}
+
+    public func check(_ context: LintContext) -> [LintFinding] {
+        let secureParameters = Set(context.template.parameters.filter { $0.type?.isSecure ?? false }.map { $0.name.lowercased() })
+        let sites = context.expressions.sites(inScope: 0)
+        // Variables become secret when their value uses a secret; repeat until nothing changes.
+        var secretVariables = Set<String>()
+        var changed = true
+        while changed {
+            changed = false
+            for v in context.template.variables where !secretVariables.contains(v.name.lowercased()) {
+                if sites.contains(where: { $0.path.hasPrefix(v.path) && secret(in: $0, secureParameters, secretVariables) != nil }) {
+                    secretVariables.insert(v.name.lowercased())
+                    changed = true
+                }
+            }
+        }
+        var out: [LintFinding] = []
+        for output in context.template.outputs where !(output.type?.isSecure ?? false) {
+            for site in sites where site.path.hasPrefix(output.path) {
+                if let what = secret(in: site, secureParameters, secretVariables) {
+                    out.append(context.finding(self, "Output '\(output.name)' exposes \(what).", at: site.path))
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    private func secret(in site: ExpressionSite, _ parameters: Set<String>, _ variables: Set<String>) -> String? {
+        for call in site.calls where call.namespace == nil {
+            let name = call.name.lowercased()
+            if name == "parameters", let p = call.literalFirstArgument, parameters.contains(p.lowercased()) {
+                return "the secure parameter '\(p)'"
+            }
+            if name == "variables", let v = call.literalFirstArgument, variables.contains(v.lowercased()) {
+                return "the variable '\(v)', which holds a secret"
+            }
+            if name.count > 4, name.hasPrefix("list") {
+                return "the result of \(call.name)(), which returns secrets"
+            }
+        }
+        return nil
+    }
+}
