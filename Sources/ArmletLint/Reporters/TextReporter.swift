@@ -27,7 +27,8 @@ public struct TextReporter: Sendable {
                 out += source + "\n"
                 out += caretLine(for: source, column: finding.location.column) + "\n"
                 if let fix = finding.fix {
-                    out += "  fix: \(fix.summary)" + (fix.isSafe ? " (armlet lint --fix)" : "") + "\n"
+                    let fixable = fix.isSafe && DocumentFormat(path: result.file) == .json
+                    out += "  fix: \(fix.summary)" + (fixable ? " (armlet lint --fix)" : "") + "\n"
                 }
             }
         }
