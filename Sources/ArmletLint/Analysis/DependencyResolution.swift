@@ -34,7 +34,10 @@ extension ResourceIndex {
         guard let typeIndex = arguments.firstIndex(where: { node in
             guard let s = literals.string(node) else { return false }
             return ResourceIndex.looksLikeType(s)
-        }), let type = literals.string(arguments[typeIndex]) else { return .unknown }
+        }), let written = literals.string(arguments[typeIndex]) else { return .unknown }
+        // ARM tolerates a trailing slash after the type (`'Microsoft.Network/virtualNetworks/'`).
+        var type = written
+        while type.hasSuffix("/") { type.removeLast() }
         // Arguments before the type name another subscription or resource group.
         if typeIndex > 0 { return .unknown }
         let candidates = entries(ofType: type)

@@ -45,6 +45,9 @@ enum LintKnowledge {
     /// The encryption type that uses platform-managed keys only.
     static let platformKeyEncryptionType = "EncryptionAtRestWithPlatformKey"
 
+    /// Template functions ARM accepts that the expression library does not evaluate yet (Bicep emits them).
+    static let functionsOutsideLibrary = ["fail", "roleDefinitions"]
+
     /// Whether `type` names nested deployments.
     static func isDeploymentType(_ type: String) -> Bool { JSONObject.equalIgnoringCase(type, deploymentType) }
 

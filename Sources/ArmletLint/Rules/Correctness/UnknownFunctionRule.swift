@@ -27,7 +27,9 @@ public struct UnknownFunctionRule: LintRule {
                     continue
                 }
                 if registry.lookup(call.name) != nil { continue }
-                if call.name.count > 4, call.name.lowercased().hasPrefix("list") { continue }
+                // `list` and every `list*` action are resolved by the resource provider at deployment.
+                if call.name.lowercased().hasPrefix("list") { continue }
+                if LintKnowledge.functionsOutsideLibrary.contains(where: { $0.lowercased() == call.name.lowercased() }) { continue }
                 out.append(context.finding(self,
                     "The template function '\(call.name)' is not valid.\(NameSuggestion.hint(call.name, among: registry.names))",
                     at: site.path))

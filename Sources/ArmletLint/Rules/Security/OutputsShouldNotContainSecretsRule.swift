@@ -42,18 +42,38 @@ public struct OutputsShouldNotContainSecretsRule: LintRule {
     }
 
     private func secret(in site: ExpressionSite, _ parameters: Set<String>, _ variables: Set<String>) -> String? {
-        for call in site.calls where call.namespace == nil {
-            let name = call.name.lowercased()
+        guard let node = site.node else { return nil }
+        return secret(in: node, parameters, variables)
+    }
+
+    /// The secret `node` uses, not looking inside hashes (`uniqueString`, `guid`), which do not reveal their input.
+    private func secret(in node: ExpressionNode, _ parameters: Set<String>, _ variables: Set<String>) -> String? {
+        switch node {
+        case .string, .integer: return nil
+        case .property(let base, _): return secret(in: base, parameters, variables)
+        case .index(let base, let key): return secret(in: base, parameters, variables) ?? secret(in: key, parameters, variables)
+        case .call(let call):
+            if call.isBuiltIn("uniqueString") || call.isBuiltIn("guid") { return nil }
+            if let own = ownSecret(call, parameters, variables) { return own }
+            for argument in call.arguments {
+                if let found = secret(in: argument, parameters, variables) { return found }
+            }
+            return nil
+        }
+    }
+
+    private func ownSecret(_ call: FunctionCall, _ parameters: Set<String>, _ variables: Set<String>) -> String? {
+        guard call.namespace == nil else { return nil }
+        let name = call.name.lowercased()
             if name == "parameters", let p = call.literalFirstArgument, parameters.contains(p.lowercased()) {
                 return "the secure parameter '\(p)'"
             }
             if name == "variables", let v = call.literalFirstArgument, variables.contains(v.lowercased()) {
-                return "the variable '\(v)', which holds a secret"
+                return "the variable '\(v)', which is derived from a secret"
             }
             if name.count > 4, name.hasPrefix("list") {
                 return "the result of \(call.name)(), which returns secrets"
             }
-        }
         return nil
     }
 }

@@ -13,17 +13,15 @@ public struct SecureSecretsInParamsRule: LintRule {
     public let defaultLevel = LintLevel.warning
     public init() {}
 
-    static let secretWords = ["password", "secret", "token"]
-    /// Name endings that describe a secret rather than hold one (`secretName`, `tokenExpiry`, `passwordLength`).
-    static let descriptiveEndings = ["name", "names", "id", "ids", "uri", "url", "type", "enabled", "count",
-                                     "version", "expiry", "expiration", "length", "permissions", "policy", "mode"]
+    /// Name endings that say the value is a secret (`adminPassword`, `clientSecret`). `token` is left
+    /// out on purpose: most `...Token` parameters in real templates are uniqueness or NetApp creation tokens.
+    static let secretEndings = ["password", "pwd", "passphrase", "secret", "secretvalue", "apikey", "accesskey"]
 
     public func check(_ context: LintContext) -> [LintFinding] {
         context.template.parameters.compactMap { p in
             guard let type = p.type, !type.isSecure, type == .string || type == .object else { return nil }
             let name = p.name.lowercased()
-            guard Self.secretWords.contains(where: { name.contains($0) }),
-                  !Self.descriptiveEndings.contains(where: { name.hasSuffix($0) }) else { return nil }
+            guard Self.secretEndings.contains(where: { name.hasSuffix($0) }) else { return nil }
             return context.finding(self,
                 "Parameter '\(p.name)' looks like a secret but has type '\(p.typeName ?? type.armName)'; use '\(type == .object ? "secureObject" : "securestring")'.",
                 at: p.path.appending("type"))
