@@ -41,7 +41,8 @@ public struct DiskNetworkAccessRule: LintRule {
                 reasons.append("'\(name)' is '\(value)'" + (written == nil ? " (the default)" : ""))
             }
             guard !reasons.isEmpty else { continue }
-            let path = firstPath ?? entry.resource.path.appending("type")
+            // Without a written setting the whole resource is at fault: point at its opening brace.
+            let path = firstPath ?? entry.resource.path
             out.append(context.finding(self,
                 "Resource '\(entry.displayName)' (\(schema.typeName)) is reachable from any network: "
                     + reasons.joined(separator: " and ") + ".", at: path))
