@@ -74,7 +74,7 @@ struct LintCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw ValidationError("The configuration file '\(path)' does not exist.")
             }
-            return try LintConfiguration.load(path: path, knownRules: registry.ids)
+            return try LintCommand.usage { try LintConfiguration.load(path: path, knownRules: registry.ids) }
         }
         let date = asOf.flatMap(LintCommand.day) ?? Date()
         var discovered: [String: LintConfiguration] = [:]
@@ -91,8 +91,9 @@ struct LintCommand: ParsableCommand {
                 if let cached = discovered[key] {
                     configuration = cached
                 } else {
-                    configuration = try LintConfiguration.discover(from: key)
-                        .map { try LintConfiguration.load(path: $0, knownRules: registry.ids) } ?? .default
+                    configuration = try LintConfiguration.discover(from: key).map { path in
+                        try LintCommand.usage { try LintConfiguration.load(path: path, knownRules: registry.ids) }
+                    } ?? .default
                     discovered[key] = configuration
                 }
             }
@@ -154,6 +155,16 @@ struct LintCommand: ParsableCommand {
                 throw ValidationError("--rule names an unknown rule '\(id)'.\(hint)")
             }
             return (id, level)
+        }
+    }
+
+    /// Runs `body`, turning a bad configuration file into a usage error (exit status 2).
+    static func usage<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as LintConfigurationError {
+            let location = error.location.map { " (\($0))" } ?? ""
+            throw ValidationError(error.message + location)
         }
     }
 

@@ -9,7 +9,7 @@ public struct LintRuleRegistry: Sendable {
     public let rules: [any LintRule]
 
     /// Where rule documentation lives; a rule's help URI is this plus its id.
-    public static let documentationBase = "https://github.com/armlet/armlet/blob/main/Sources/ArmletLint/README.md#"
+    public static let documentationBase = "https://github.com/armlet/armlet/blob/main/Sources/ArmletLint/ArmletLint.docc/ArmletLint.md#"
 
     /// A registry of `rules`.
     public init(rules: [any LintRule]) { self.rules = rules }

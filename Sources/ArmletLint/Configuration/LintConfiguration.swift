@@ -14,7 +14,7 @@ import ArmletTemplate
 ///       "use-recent-api-versions": { "level": "warning", "maxAgeInDays": 365 } } } } }
 /// ```
 /// `enabled: false` turns every rule off except those the command line names. Any other member of a
-/// rule's object is an option of that rule. See `Sources/ArmletLint/README.md`.
+/// rule's object is an option of that rule. See `Sources/ArmletLint/ArmletLint.docc/ArmletLint.md`.
 public struct LintConfiguration: Sendable {
     /// One rule's settings.
     public struct RuleSettings: Sendable {

@@ -29,7 +29,7 @@ public protocol LintRule: Sendable {
 }
 
 extension LintRule {
-    /// The README section of the rule: `Sources/ArmletLint/README.md#<id>` in the Armlet repository.
+    /// The documentation section of the rule: `Sources/ArmletLint/ArmletLint.docc/ArmletLint.md#<id>` in the Armlet repository.
     public var helpURI: String { LintRuleRegistry.documentationBase + id }
     public var rationale: String { description }
 }
