@@ -14,22 +14,24 @@ public struct NoUnusedVarsRule: LintRule {
     public init() {}
 
     public func check(_ context: LintContext) -> [LintFinding] {
-        // A variable that only refers to itself is still unused.
-        var out: [LintFinding] = []
-        for v in context.template.variables {
-            let references = ReferenceCounting(context) { $0.path.hasPrefix(v.path) }
-            if references.dynamicVariables { return [] }
-            if !references.variables.contains(v.name.lowercased()) {
-                out.append(context.finding(self, "Variable '\(v.name)' is declared but never used.", at: v.path, atKey: true))
+        // Where each variable is referenced from; a reference from inside the variable itself does not count.
+        var referencedFrom: [String: [JSONPath]] = [:]
+        for site in context.expressions.sites(inScope: 0) {
+            for call in site.calls where call.isBuiltIn("variables") {
+                guard let name = call.literalFirstArgument else { return [] }
+                referencedFrom[name.lowercased(), default: []].append(site.path)
             }
         }
-        for v in context.template.variableCopies {
-            let references = ReferenceCounting(context) { $0.path.hasPrefix(v.path) }
-            if references.dynamicVariables { return [] }
-            if !references.variables.contains(v.name.lowercased()) {
-                out.append(context.finding(self, "Variable '\(v.name)' (a copy loop) is declared but never used.",
-                                           at: v.path.appending("name")))
-            }
+        func used(_ name: String, _ path: JSONPath) -> Bool {
+            (referencedFrom[name.lowercased()] ?? []).contains { !$0.hasPrefix(path) }
+        }
+        var out: [LintFinding] = []
+        for v in context.template.variables where !used(v.name, v.path) {
+            out.append(context.finding(self, "Variable '\(v.name)' is declared but never used.", at: v.path, atKey: true))
+        }
+        for v in context.template.variableCopies where !used(v.name, v.path) {
+            out.append(context.finding(self, "Variable '\(v.name)' (a copy loop) is declared but never used.",
+                                       at: v.path.appending("name")))
         }
         return out
     }

@@ -18,12 +18,22 @@ public struct OutputsShouldNotContainSecretsRule: LintRule {
         let secureParameters = Set(context.template.parameters.filter { $0.type?.isSecure ?? false }.map { $0.name.lowercased() })
         let sites = context.expressions.sites(inScope: 0)
         // Variables become secret when their value uses a secret; repeat until nothing changes.
+        var variableSites: [Int: [ExpressionSite]] = [:]
+        let variables = context.template.variables.elements
+        var variableIndex: [String: Int] = [:]
+        for (i, v) in variables.enumerated() { variableIndex[v.name.lowercased()] = i }
+        for site in sites {
+            let c = site.path.components
+            guard c.count >= 2, case .key(let section) = c[0], section.lowercased() == "variables",
+                  case .key(let name) = c[1], let i = variableIndex[name.lowercased()] else { continue }
+            variableSites[i, default: []].append(site)
+        }
         var secretVariables = Set<String>()
-        var changed = true
+        var changed = !secureParameters.isEmpty || sites.contains { $0.calls.contains { $0.name.lowercased().hasPrefix("list") } }
         while changed {
             changed = false
-            for v in context.template.variables where !secretVariables.contains(v.name.lowercased()) {
-                if sites.contains(where: { $0.path.hasPrefix(v.path) && secret(in: $0, secureParameters, secretVariables) != nil }) {
+            for (i, v) in variables.enumerated() where !secretVariables.contains(v.name.lowercased()) {
+                if (variableSites[i] ?? []).contains(where: { secret(in: $0, secureParameters, secretVariables) != nil }) {
                     secretVariables.insert(v.name.lowercased())
                     changed = true
                 }
