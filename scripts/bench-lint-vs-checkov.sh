@@ -50,11 +50,13 @@ if [ -x "$VENV/bin/checkov" ]; then
   python3 - "$LOG" <<'PY' || true
 import json, sys
 text = open(sys.argv[1]).read()
-start = text.find("{")
+starts = [i for i in (text.find("{"), text.find("[")) if i >= 0]
 try:
-    report = json.loads(text[start:]) if start >= 0 else {}
+    report, _ = json.JSONDecoder().raw_decode(text[min(starts):]) if starts else ({}, 0)
 except ValueError:
     report = {}
+if isinstance(report, list):
+    report = report[0] if report else {}
 summary = report.get("summary", {})
 print("checkov summary on the docs subset:", {k: summary.get(k) for k in ("passed", "failed", "parsing_errors", "resource_count")})
 PY

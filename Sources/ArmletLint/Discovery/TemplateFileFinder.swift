@@ -63,14 +63,16 @@ public enum TemplateFileFinder {
         return out.sorted()
     }
 
-    /// Whether the file's `$schema` names a deployment template. Text that does not parse counts when
-    /// it mentions a deployment template schema, so a broken template is reported rather than skipped.
+    /// Whether the file's `$schema` names a deployment template: the value of the first `$schema`
+    /// member (JSON or YAML) mentions `deploymentTemplate.json`. The check reads the text without
+    /// parsing it, so a broken template is still found (and reported) rather than skipped.
     public static func looksLikeTemplate(_ path: String) -> Bool {
         guard let data = FileManager.default.contents(atPath: path) else { return false }
         let text = String(decoding: data, as: UTF8.self)
-        guard text.range(of: "deploymenttemplate.json", options: .caseInsensitive) != nil else { return false }
-        guard let document = try? DocumentReader.read(text, file: path) else { return true }
-        guard let schema = document.value["$schema"]?.stringValue else { return false }
-        return schema.lowercased().contains("deploymenttemplate.json")
+        guard let key = text.range(of: "$schema") else { return false }
+        var rest = text[key.upperBound...]
+        rest = rest.drop { $0 == "\"" || $0 == "'" || $0 == " " || $0 == "\t" || $0 == ":" }
+        let value = rest.prefix { $0 != "\"" && $0 != "'" && $0 != "\n" && $0 != "," }
+        return value.range(of: "deploymenttemplate.json", options: .caseInsensitive) != nil
     }
 }
