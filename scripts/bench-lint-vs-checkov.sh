@@ -50,14 +50,16 @@ if [ -x "$VENV/bin/checkov" ]; then
   python3 - "$LOG" <<'PY' || true
 import json, sys
 text = open(sys.argv[1]).read()
-starts = [i for i in (text.find("{"), text.find("[")) if i >= 0]
+# checkov logs warnings before the report; the report starts on a line of its own.
+lines = text.splitlines(keepends=True)
+start = next((sum(map(len, lines[:i])) for i, l in enumerate(lines) if l[:1] in "{["), None)
 try:
-    report, _ = json.JSONDecoder().raw_decode(text[min(starts):]) if starts else ({}, 0)
+    report, _ = json.JSONDecoder().raw_decode(text[start:]) if start is not None else ({}, 0)
 except ValueError:
     report = {}
 if isinstance(report, list):
     report = report[0] if report else {}
-summary = report.get("summary", {})
+summary = report.get("summary", report)
 print("checkov summary on the docs subset:", {k: summary.get(k) for k in ("passed", "failed", "parsing_errors", "resource_count")})
 PY
   echo "== checkov on the avm__ templates (what it survives)"
