@@ -13,7 +13,7 @@ public struct ArmletCommand: ParsableCommand {
           armlet template convert Templates/incremental-snapshot.json --to yaml
         """,
         version: ArmletVersion.current,
-        subcommands: [TemplateCommand.self]
+        subcommands: [TemplateCommand.self, LintCommand.self]
     )
 
     public init() {}
