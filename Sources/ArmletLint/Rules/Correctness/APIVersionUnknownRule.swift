@@ -18,10 +18,10 @@ public struct APIVersionUnknownRule: LintRule {
         var out: [LintFinding] = []
         for entry in context.resources.entries {
             guard let schema = entry.schema, let written = entry.resource.apiVersion,
-                  let diagnostic = entry.catalogDiagnostics.first(where: { $0.code == CatalogCode.noRegisteredProviderFound })
+                  entry.catalogDiagnostics.contains(where: { $0.code == CatalogCode.noRegisteredProviderFound })
             else { continue }
             let path = entry.resource.path.appending("apiVersion")
-            let suggestion = APIVersionUnknownRule.suggestion(in: diagnostic.message)
+            let suggestion = APIVersionSuggestion.nearest(to: written, among: schema.apiVersions)?.text
             var message = "'\(written)' is not an API version of '\(schema.typeName)'."
             var fix: LintFix? = nil
             if let suggestion {
@@ -34,13 +34,5 @@ public struct APIVersionUnknownRule: LintRule {
             out.append(context.finding(self, message, at: path, fix: fix))
         }
         return out
-    }
-
-    /// The version in the catalog's "Did you mean 'x'?" hint.
-    static func suggestion(in message: String) -> String? {
-        guard let start = message.range(of: "Did you mean '", options: .backwards) else { return nil }
-        let rest = message[start.upperBound...]
-        guard let end = rest.firstIndex(of: "'") else { return nil }
-        return String(rest[..<end])
     }
 }
