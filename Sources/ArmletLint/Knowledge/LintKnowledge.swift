@@ -46,7 +46,7 @@ enum LintKnowledge {
     static let platformKeyEncryptionType = "EncryptionAtRestWithPlatformKey"
 
     /// Template functions ARM accepts that the expression library does not evaluate yet (Bicep emits them).
-    static let functionsOutsideLibrary = ["fail", "roleDefinitions"]
+    static let functionsOutsideLibrary = ["roleDefinitions"]
 
     /// Whether `type` names nested deployments.
     static func isDeploymentType(_ type: String) -> Bool { JSONObject.equalIgnoringCase(type, deploymentType) }
