@@ -1,7 +1,13 @@
+import ArmletJSON
+import ArmletProviders
 import ArmletServer
+import ArmletState
 import Crypto
 import Foundation
+import HTTPTypes
+import Hummingbird
 import HummingbirdTesting
+import NIOCore
 import NIOSSL
 import SwiftASN1
 import Testing

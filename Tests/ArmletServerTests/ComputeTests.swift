@@ -1,6 +1,11 @@
 import ArmletJSON
+import ArmletProviders
 import ArmletServer
+import ArmletState
 import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
 import Testing
 
 /// Disks and snapshots over HTTP: DiskRP's 202 + polling, the documented incremental snapshot

@@ -1,7 +1,11 @@
 import ArmletJSON
+import ArmletProviders
 import ArmletServer
+import ArmletState
 import Foundation
 import HTTPTypes
+import Hummingbird
+import NIOCore
 import Testing
 
 @Suite struct IdentityTests {
@@ -138,7 +142,6 @@ import Testing
     }
 }
 
-import ArmletState
 
 enum VirtualClockWrapper {
     static func at(_ date: Date) -> VirtualClock { VirtualClock(date) }

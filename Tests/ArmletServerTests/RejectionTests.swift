@@ -1,7 +1,11 @@
 import ArmletJSON
+import ArmletProviders
 import ArmletServer
+import ArmletState
 import Foundation
 import HTTPTypes
+import Hummingbird
+import NIOCore
 import Testing
 
 /// Requests that must be refused with the right 4xx and change nothing.

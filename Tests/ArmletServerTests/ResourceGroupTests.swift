@@ -1,5 +1,11 @@
 import ArmletJSON
+import ArmletProviders
 import ArmletServer
+import ArmletState
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
 import Testing
 
 @Suite struct ResourceGroupTests {
@@ -79,7 +85,7 @@ import Testing
             #expect(put.status == 202)
             #expect(try await client.send(.delete, Self.groups + "/rg1?api-version=2024-11-01").status == 202)
         }
-        let remaining = try server.store.read { try $0.resources(subscriptionId: TestServer.subscription) }
+        let remaining = try await server.store.read { try $0.resources(subscriptionId: TestServer.subscription) }
         #expect(remaining.isEmpty)
     }
 }

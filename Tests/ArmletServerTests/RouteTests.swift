@@ -1,5 +1,11 @@
 import ArmletJSON
+import ArmletProviders
 @testable import ArmletServer
+import ArmletState
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
 import Testing
 
 @Suite struct RouteTests {

@@ -48,9 +48,11 @@ struct ServeCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.current
+        var requestLog: (@Sendable (String) -> Void)?
+        if debug { requestLog = { line in console.err(line + "\n") } }
         let configuration = ServerConfiguration(
             port: port, httpPort: httpPort, stateDirectory: stateDirectory, maximumBodySize: maximumBodySize,
-            requestLog: debug ? { line in console.err(line + "\n") } : nil)
+            requestLog: requestLog)
         let outcome = Mutex<(any Error)?>(nil)
         let finished = DispatchSemaphore(value: 0)
         // ArgumentParser runs this command synchronously; the server is async, so park this thread.

@@ -7,6 +7,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import NIOCore
+import Testing
 
 /// A server over a fresh temporary state directory with a virtual clock, driven through
 /// HummingbirdTesting's router client (no network).
