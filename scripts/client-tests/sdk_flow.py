@@ -41,26 +41,26 @@ check(resources.resource_groups.check_existence("rg-sdk"), "resource group exist
 
 disk = compute.disks.begin_create_or_update("rg-sdk", "disk1", {
     "location": "westus", "sku": {"name": "PremiumV2_LRS"},
-    "creation_data": {"create_option": "Empty", "logical_sector_size": 4096}, "disk_size_gb": 8}).result()
-check(disk.provisioning_state == "Succeeded", "disk created")
-check(disk.creation_data.logical_sector_size == 4096, "disk has 4096-byte sectors")
+    "properties": {"creationData": {"createOption": "Empty", "logicalSectorSize": 4096}, "diskSizeGB": 8}}).result()
+check(disk.properties.provisioning_state == "Succeeded", "disk created")
+check(disk.properties.creation_data.logical_sector_size == 4096, "disk has 4096-byte sectors")
 
 snapshot = compute.snapshots.begin_create_or_update("rg-sdk", "snap1", {
-    "location": "westus", "incremental": True,
-    "creation_data": {"create_option": "Copy", "source_resource_id": disk.id}}).result()
-check(snapshot.incremental is True, "incremental snapshot created")
-check(snapshot.creation_data.source_resource_id.lower() == disk.id.lower(), "snapshot points at the disk")
-check(snapshot.creation_data.logical_sector_size == 4096, "snapshot inherits the sector size")
+    "location": "westus",
+    "properties": {"creationData": {"createOption": "Copy", "sourceResourceId": disk.id}, "incremental": True}}).result()
+check(snapshot.properties.incremental is True, "incremental snapshot created")
+check(snapshot.properties.creation_data.source_resource_id.lower() == disk.id.lower(), "snapshot points at the disk")
+check(snapshot.properties.creation_data.logical_sector_size == 4096, "snapshot inherits the sector size")
 
 deadline = time.time() + 60
-percent = snapshot.completion_percent
+percent = snapshot.properties.completion_percent
 while (percent is None or percent < 100) and time.time() < deadline:
     time.sleep(0.5)
-    percent = compute.snapshots.get("rg-sdk", "snap1").completion_percent
+    percent = compute.snapshots.get("rg-sdk", "snap1").properties.completion_percent
 check(percent == 100, f"completion_percent reached 100 (last {percent})")
 
 listed = [s for s in compute.snapshots.list_by_resource_group("rg-sdk")
-          if s.creation_data.source_resource_id.lower() == disk.id.lower() and s.incremental]
+          if s.properties.creation_data.source_resource_id.lower() == disk.id.lower() and s.properties.incremental]
 check([s.name for s in listed] == ["snap1"], "list filtered by source and incremental")
 check(any(s.name == "snap1" for s in compute.snapshots.list()), "listed in the subscription")
 
