@@ -16,7 +16,7 @@ bin="$(swift build --product armlet --show-bin-path)/armlet"
 state="$(mktemp -d)"
 log="$state/serve.log"
 port="$("$venv/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-ARMLET_CLOCK="scaled:60" "$bin" serve --port "$port" --state-dir "$state" --debug >"$log" 2>&1 &
+ARMLET_CLOCK="scaled:60" "$bin" serve --port "$port" --state-dir "$state" >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$state"' EXIT
 for _ in $(seq 1 100); do
@@ -24,4 +24,7 @@ for _ in $(seq 1 100); do
     sleep 0.2
 done
 grep -q "Press Ctrl+C" "$log" || { cat "$log"; echo "armlet serve did not start" >&2; exit 1; }
-ARMLET_URL="https://127.0.0.1:$port" ARMLET_CA="$state/tls/ca.pem" "$venv/bin/python" scripts/client-tests/sdk_flow.py
+export ARMLET_URL="https://127.0.0.1:$port" ARMLET_CA="$state/tls/ca.pem"
+"$venv/bin/python" scripts/client-tests/sdk_flow.py
+# A bounded load check (loopback only): requests/s and p50/p99 latency.
+"$venv/bin/python" scripts/client-tests/load_check.py "${ARMLET_LOAD_REQUESTS:-300}" "${ARMLET_LOAD_WORKERS:-4}"
