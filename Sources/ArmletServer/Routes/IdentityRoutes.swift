@@ -149,7 +149,6 @@ enum IdentityRoutes {
         o["error"] = .string(error)
         o["error_description"] = .string("AADSTS\(code): \(description)")
         o["error_codes"] = [.int(Int64(code))]
-        o["timestamp"] = .string(Date().formatted(Date.ISO8601FormatStyle()))
         o["trace_id"] = .string(UUID().uuidString.lowercased())
         o["correlation_id"] = .string(UUID().uuidString.lowercased())
         return ARMResponse.json(.object(o), status: HTTPResponse.Status(code: status))
