@@ -11,9 +11,10 @@ public struct ArmletCommand: ParsableCommand {
         Examples:
           armlet template show Templates/incremental-snapshot.json
           armlet template convert Templates/incremental-snapshot.json --to yaml
+          armlet serve --port 8443
         """,
         version: ArmletVersion.current,
-        subcommands: [TemplateCommand.self, LintCommand.self]
+        subcommands: [TemplateCommand.self, LintCommand.self, ServeCommand.self]
     )
 
     public init() {}
