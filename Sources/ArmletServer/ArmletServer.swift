@@ -1,6 +1,6 @@
 public import Hummingbird
 import HummingbirdTLS
-public import Logging
+import Logging
 import NIOCore
 
 /// The local ARM endpoint: HTTPS on loopback (and optionally plain HTTP) speaking enough of the ARM

@@ -1,4 +1,4 @@
-public import ArmletState
+import ArmletState
 public import Foundation
 
 /// How `armlet serve` listens: the loopback address, the HTTPS port (and an optional plain-HTTP one),

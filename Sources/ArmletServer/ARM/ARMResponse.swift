@@ -1,7 +1,7 @@
 import ArmletJSON
 import Foundation
-public import HTTPTypes
-public import Hummingbird
+import HTTPTypes
+import Hummingbird
 
 /// Builds responses the way ARM writes them: JSON with `application/json; charset=utf-8`, and the
 /// LRO headers (`Azure-AsyncOperation`, `Location`, `Retry-After`).

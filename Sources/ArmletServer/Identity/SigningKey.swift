@@ -1,6 +1,6 @@
 import ArmletJSON
 public import Crypto
-public import Foundation
+import Foundation
 
 /// The P-256 key the server signs access tokens with (ES256), kept as PEM under
 /// `<state dir>/identity/token-signing-key.pem` so tokens stay valid across restarts.

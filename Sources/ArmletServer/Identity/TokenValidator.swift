@@ -1,6 +1,6 @@
 import ArmletJSON
 public import ArmletState
-public import Foundation
+import Foundation
 
 /// Checks the bearer token of every ARM request: signed by this server's key, not expired, not
 /// before its time, and meant for ARM (`aud`).

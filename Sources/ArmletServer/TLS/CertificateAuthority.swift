@@ -1,7 +1,7 @@
 import ArmletJSON
 import ArmletState
 import Crypto
-public import Foundation
+import Foundation
 import SwiftASN1
 public import X509
 

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The PEM files of the server's TLS identity under `<state dir>/tls`: a local CA (the file a client
 /// trusts via `REQUESTS_CA_BUNDLE` or `connection_verify`) and the server certificate it signed.
