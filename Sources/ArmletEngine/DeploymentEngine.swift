@@ -66,7 +66,12 @@ public struct DeploymentEngine: Sendable {
     /// - Throws: the preflight ``ARMError`` (nothing is written then), `ResourceGroupNotFound`, or a
     ///   state error.
     public func deploy(_ request: DeploymentRequest) throws -> DeploymentRecord {
-        let validation = try validate(request)
+        try deploy(request, after: try validate(request))
+    }
+
+    /// Deploys `request` after its ``validate(_:)`` returned `validation` (as `az` validates, then
+    /// creates); a failed validation is thrown.
+    public func deploy(_ request: DeploymentRequest, after validation: DeploymentValidation) throws -> DeploymentRecord {
         if let error = validation.error { throw error }
         let group = try manager.group(name: request.resourceGroup)
         let run = DeploymentRun(context: context, request: request, plan: validation.plan,
