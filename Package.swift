@@ -73,7 +73,8 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(
             name: "ArmletBenchmarks",
-            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath"],
+            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
+                           "ArmletState", "ArmletProviders", "ArmletEngine"],
             path: "Benchmarks/ArmletBenchmarks",
             swiftSettings: strict),
         .testTarget(
@@ -118,6 +119,7 @@ let package = Package(
         .testTarget(
             name: "ArmletCLITests",
             dependencies: ["ArmletCLI"],
+            exclude: ["Golden"],
             swiftSettings: strict),
     ]
 )
