@@ -81,7 +81,7 @@ struct DeploymentRun {
         let end = context.clock.now()
         record.provisioningState = failures.isEmpty ? .succeeded : .failed
         record.outputs = failures.isEmpty ? outputs : nil
-        record.error = failures.isEmpty ? nil : Self.failure(failures, target: record.id).json
+        record.error = failures.isEmpty ? JSONValue?.none : Self.failure(failures, target: record.id).json
         record.timestamp = end
         record.duration = end.timeIntervalSince(start)
         let final = record
