@@ -43,6 +43,6 @@ if ProcessInfo.processInfo.environment["ARMLET_BENCH_SKIP_FOUNDATION"] == nil {
     let foundationTime = readFoundation.measure(repetitions: repetitions)
     print(String(format: "JSON read speed-up over Foundation: %.1fx", foundationTime / armletTime))
 }
-for phase in extraPhases(corpus: corpus) + jmespathPhases() {
+for phase in extraPhases(corpus: corpus) + jmespathPhases() + deployPhases() {
     _ = phase.measure(repetitions: repetitions)
 }
