@@ -7,7 +7,9 @@ import Foundation
 extension DeploymentRun {
     /// The record of the nested deployment `resource` (a `Microsoft.Resources/deployments` of the plan).
     func nestedRecord(_ resource: PlannedResource, state: ProvisioningState, at time: Date) -> DeploymentRecord {
-        let scope = resource.nested?.targetScope ?? group.id
+        // The record's id must be the plan's id for the deployment resource: its operations are saved under it.
+        let scope = resource.id.range(of: "/providers/", options: [.backwards, .caseInsensitive])
+            .map { String(resource.id[..<$0.lowerBound]) } ?? resource.nested?.targetScope ?? group.id
         let declaration = request.template.document.value[path: resource.path]
         let properties = declaration?["properties"]
         return DeploymentRecord(
