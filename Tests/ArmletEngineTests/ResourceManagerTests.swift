@@ -1,5 +1,6 @@
 @testable import ArmletEngine
 import ArmletJSON
+import ArmletProviders
 import ArmletState
 import Foundation
 import Testing
@@ -9,7 +10,9 @@ import Testing
     @Test func groupsAreCreatedUpdatedListedAndDeletedWithTheirResources() throws {
         let h = try EngineHarness()
         let manager = h.context.resources
-        let (updated, created) = try manager.createOrUpdateGroup(name: "RG", location: "West US", tags: ["a": "b"])
+        var tags = JSONObject()
+        tags["a"] = "b"
+        let (updated, created) = try manager.createOrUpdateGroup(name: "RG", location: "West US", tags: tags)
         #expect(!created)
         #expect(updated.name == "rg")
         #expect(manager.json(updated)["tags"] == ["a": "b"])
