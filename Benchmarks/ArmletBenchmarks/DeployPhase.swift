@@ -4,13 +4,13 @@ import ArmletState
 import ArmletTemplate
 import Foundation
 
-/// "plan + apply 800 resources": a generated template of 20 Standard disks, 7 incremental snapshots
-/// of each (the documented per-disk limit for five minutes) and 640 generic resources, deployed into
+/// "plan + apply 800 resources": a generated template of 4 Standard disks, 7 incremental snapshots
+/// of each (the documented per-disk limit for five minutes) and 768 generic resources, deployed into
 /// a fresh in-memory SQLite store: load, expand, preflight (with its dry run) and apply, one state
 /// transaction per resource. No background copy is involved (Standard disks), so no copy time.
 /// "plan only" stops after validation (expansion and preflight).
 func deployPhases() -> [Phase] {
-    let text = generatedDeploymentTemplate(disks: 20, snapshotsPerDisk: 7, generic: 640)
+    let text = generatedDeploymentTemplate(disks: 4, snapshotsPerDisk: 7, generic: 768)
     let items = 800
     return [
         Phase(name: "plan only (800 resources)", bytes: text.utf8.count, items: items) {

@@ -146,11 +146,12 @@ extension DeploymentEngine {
     }
 
     static func dependencies(_ plan: DeploymentPlan) -> [JSONValue] {
-        plan.deployedResources.filter { $0.deployment == nil && !$0.dependsOn.isEmpty }.map { r in
+        let index = PlanIndex(plan)
+        return plan.deployedResources.filter { $0.deployment == nil && !$0.dependsOn.isEmpty }.map { r in
             var o = JSONObject()
             o["dependsOn"] = .array(r.dependsOn.map { d in
-                ["id": .string(d), "resourceName": .string(plan.resource(id: d)?.name ?? ResourceIDText.name(of: d)),
-                 "resourceType": .string(plan.resource(id: d)?.type ?? ResourceIDText.type(of: d))]
+                ["id": .string(d), "resourceName": .string(index[d]?.name ?? ResourceIDText.name(of: d)),
+                 "resourceType": .string(index[d]?.type ?? ResourceIDText.type(of: d))]
             })
             o["id"] = .string(r.id)
             o["resourceName"] = .string(r.name)

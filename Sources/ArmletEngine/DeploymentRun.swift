@@ -105,10 +105,11 @@ struct DeploymentRun {
 
     private func applyBatches() throws -> [String: Status] {
         var statuses: [String: Status] = [:]
+        let index = PlanIndex(plan)
         for batch in plan.dependencyOrder {
             let batchStart = context.clock.now()
             for id in batch {
-                guard let resource = plan.resource(id: id), resource.isDeployed else { continue }
+                guard let resource = index[id], resource.isDeployed else { continue }
                 let key = resource.id.lowercased()
                 if resource.dependsOn.contains(where: { !(statuses[$0.lowercased()]?.isSuccess ?? true) }) {
                     statuses[key] = .skipped

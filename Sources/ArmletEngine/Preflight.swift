@@ -8,7 +8,8 @@ import Foundation
 /// ARM's validate step, run before anything is written: template problems from expansion, then per
 /// resource the catalog's and the provider's checks, then a dry run of the whole plan against the
 /// current state inside a transaction that is always rolled back, so the rules that depend on state
-/// (source disks, snapshot limits, sector sizes, properties that cannot change) are found too.
+/// (source disks, snapshot limits, sector sizes, properties that cannot change) are found too. The
+/// dry run covers the resources of simulated providers and what they depend on.
 ///
 /// Every problem is reported, each with its template position. Resources with a problem of their own,
 /// and those depending on them, are left out of the dry run.
@@ -86,9 +87,11 @@ struct Preflight {
         var failed = blocked
         var errors: [ARMError] = []
         let resolver = requests.resolver(state)
+        let index = PlanIndex(plan)
+        let simulated = simulatedClosure(index)
         for batch in plan.dependencyOrder {
-            for id in batch {
-                guard let resource = plan.resource(id: id), resource.isDeployed,
+            for id in batch where simulated.contains(id.lowercased()) {
+                guard let resource = index[id], resource.isDeployed,
                       !NestedDeployments.isDeployment(resource), let apiVersion = resource.apiVersion else { continue }
                 if failed.contains(resource.id.lowercased())
                     || resource.dependsOn.contains(where: { failed.contains($0.lowercased()) }) {
@@ -111,6 +114,19 @@ struct Preflight {
             }
         }
         return errors
+    }
+
+    /// The resources the dry run needs: those a specific (simulated) provider serves, and what they
+    /// depend on. The generic provider accepts whatever passes its static checks, so running the
+    /// rest would only repeat work.
+    private func simulatedClosure(_ index: PlanIndex) -> Set<String> {
+        var needed: Set<String> = []
+        var pending = plan.deployedResources.filter { requests.registry.hasProvider(for: $0.type) }.map(\.id)
+        while let id = pending.popLast() {
+            guard needed.insert(id.lowercased()).inserted, let resource = index[id] else { continue }
+            pending += resource.dependsOn
+        }
+        return needed
     }
 
     // MARK: - Framing
@@ -161,6 +177,19 @@ enum IncrementalRules {
         result.message = result.message.replacingOccurrences(of: " and would be ignored", with: "")
         return result
     }
+}
+
+/// The plan's resources by id (ignoring case): `DeploymentPlan.resource(id:)` searches the list.
+struct PlanIndex {
+    private var byId: [String: PlannedResource] = [:]
+
+    init(_ plan: DeploymentPlan) {
+        for resource in plan.resources where byId[resource.id.lowercased()] == nil {
+            byId[resource.id.lowercased()] = resource
+        }
+    }
+
+    subscript(id: String) -> PlannedResource? { byId[id.lowercased()] }
 }
 
 /// Nested deployments (`Microsoft.Resources/deployments`) as the plan carries them.
