@@ -43,7 +43,7 @@ extension DeploymentRun {
         } else {
             let reason = resource.nested?.deferredReason ?? "it has no inline template"
             failure = ARMError(code: "InvalidTemplate",
-                               message: "Armlet cannot deploy the nested deployment '\(record.name)' yet: \(reason).")
+                               message: "Armlet cannot deploy the nested deployment '\(record.name)' yet: " + Preflight.sentence(reason))
         }
         let end = context.clock.now()
         record.provisioningState = failure == nil ? .succeeded : .failed

@@ -43,6 +43,15 @@ struct Preflight {
             }
         }
         var blocked: Set<String> = []
+        for resource in plan.deployedResources where NestedDeployments.isDeployment(resource) {
+            guard let reason = resource.nested?.deferredReason else { continue }
+            let location = resource.sourceLocation
+            outcome.templateErrors.append(ARMError(
+                code: "InvalidTemplate",
+                message: "Armlet cannot deploy the nested deployment '\(resource.name)' yet: " + Self.sentence(reason),
+                additionalInfo: location.map { [ARMError.templateViolation($0, path: resource.path.description)] } ?? [],
+                location: location))
+        }
         for resource in plan.deployedResources where !NestedDeployments.isDeployment(resource) {
             for d in staticDiagnostics(resource, in: state) {
                 let located = located(d, resource: resource)
@@ -128,6 +137,9 @@ struct Preflight {
         }
         return needed
     }
+
+    /// `text` ending with exactly one period.
+    static func sentence(_ text: String) -> String { text.hasSuffix(".") ? text : text + "." }
 
     // MARK: - Framing
 

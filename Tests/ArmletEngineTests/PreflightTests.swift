@@ -129,3 +129,16 @@ import Testing
         #expect(error.httpStatus == 404)
     }
 }
+
+/// Nested deployments Armlet cannot expand are refused before anything is written.
+@Suite struct DeferredNestedDeploymentTests {
+    @Test func aLinkedTemplateIsRefusedAtPreflight() throws {
+        let h = try EngineHarness()
+        let linked = #"{"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "linked", "properties": {"mode": "Incremental", "templateLink": {"uri": "https://example.com/t.json"}}}"#
+        let error = try h.preflightError(widgetTemplate(["a"], extra: linked))
+        #expect(error.code == "InvalidTemplate")
+        #expect(error.message == "Armlet cannot deploy the nested deployment 'linked' yet: The template is linked by "
+                + "'templateLink'; Armlet expands linked templates when deploying.")
+        #expect(try h.resourceIds().isEmpty)
+    }
+}
