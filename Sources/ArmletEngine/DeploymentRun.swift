@@ -68,7 +68,7 @@ struct DeploymentRun {
         var failures = plan.deployedResources.filter { $0.deployment == nil }
             .compactMap { statuses[$0.id.lowercased()]?.error }
         var outputs: JSONValue?
-        if failures.isEmpty {
+        if failures.isEmpty, !plan.outputs.isEmpty {
             do {
                 outputs = try evaluateOutputs(plan.outputs, of: record.id)
             } catch let error as ARMError {
