@@ -101,8 +101,9 @@ extension ARMError {
                  details: details)
     }
 
-    /// Any error as an ARM error: ARM errors unchanged, other ``ArmletError``s with their code and
-    /// message, anything else as `InternalServerError`-free `DeploymentFailed`-style text.
+    /// Any error as an ARM error: ARM errors unchanged, provider errors with their HTTP status, other
+    /// ``ArmletError``s with their code, message and location, anything else as `BadRequest` (never a
+    /// 5xx, which clients would retry).
     public static func from(_ error: any Error) -> ARMError {
         if let e = error as? ARMError { return e }
         if let e = error as? any ProviderErrorConvertible { return e.armError }

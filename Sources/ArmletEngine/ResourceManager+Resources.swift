@@ -4,11 +4,6 @@ import ArmletProviders
 import ArmletState
 import Foundation
 
-/// The HTTP verbs ARM forwards to a provider for a resource id.
-public enum ResourceOperation: String, Sendable {
-    case put = "PUT", patch = "PATCH", get = "GET", delete = "DELETE"
-}
-
 extension ResourceManager {
     /// PUT of the resource `id` (create or replace) in `apiVersion` with `body`.
     /// - Throws: ``ARMError``: `SubscriptionNotFound`, `ResourceGroupNotFound`, `NoRegisteredProviderFound`,
