@@ -76,3 +76,21 @@ enum TemplateLoaderHelper {
         return try ArmletTemplate.TemplateLoader.load(path: repositoryRoot.appendingPathComponent("Templates/\(name)").path)
     }
 }
+
+/// Deploying the corrected template again updates the snapshot in place.
+@Suite struct SeedRedeployTests {
+    @Test func redeployingTheSnapshotTemplateIsIdempotent() throws {
+        let h = try EngineHarness()
+        let diskId = try #require(try h.disk("data1", sku: "Standard_LRS", sectorSize: nil)["id"]?.stringValue)
+        let parameters: [String: JSONValue] = ["diskName": "data1", "diskResourceId": .string(diskId)]
+        let text = try seedTemplateText(corrected: true)
+        let first = try h.deploy(text, name: "snap", parameters: parameters)
+        let uniqueId = try h.resource(h.id("Microsoft.Compute/snapshots", "data1_snapshot1"))["properties"]?["uniqueId"]
+        h.clock.advance(by: 60)
+        let second = try h.deploy(text, name: "snap", parameters: parameters)
+        #expect(first.provisioningState == .succeeded)
+        #expect(second.provisioningState == .succeeded)
+        #expect(try h.resourceIds().count == 2)
+        #expect(try h.resource(h.id("Microsoft.Compute/snapshots", "data1_snapshot1"))["properties"]?["uniqueId"] == uniqueId)
+    }
+}
