@@ -142,3 +142,30 @@ import Testing
         #expect(try h.resourceIds().isEmpty)
     }
 }
+
+/// The documented sector-size rule, found by preflight's dry run.
+@Suite struct SectorSizePreflightTests {
+    @Test func aSnapshotWith4096ByteSectorsOnlyMakesPremiumV2OrUltraDisks() throws {
+        let h = try EngineHarness()
+        let diskId = try #require(try h.disk("data1")["id"]?.stringValue)
+        _ = try h.deploy(try seedTemplateText(corrected: true), name: "snap",
+                         parameters: ["diskName": "data1", "diskResourceId": .string(diskId)])
+        h.clock.advance(by: 600)
+        let snapshotId = h.id("Microsoft.Compute/snapshots", "data1_snapshot1")
+        func disk(_ sku: String) -> String {
+            """
+            {"type": "Microsoft.Compute/disks", "apiVersion": "2022-03-02", "name": "restored-\(sku.lowercased())",
+             "location": "westus", "sku": {"name": "\(sku)"},
+             "properties": {"creationData": {"createOption": "Copy", "sourceResourceId": "\(snapshotId)"}}}
+            """
+        }
+        let error = try h.preflightError(PreflightTests.template([disk("Standard_LRS")]))
+        let inner = try #require(error.details.first?.details.first)
+        #expect(inner.code == "InvalidParameter")
+        #expect(inner.message == "Snapshot 'data1_snapshot1' has a logical sector size of 4096 and can only be used to "
+                + "create 'PremiumV2_LRS' or 'UltraSSD_LRS' disks, not 'Standard_LRS'.")
+        #expect(inner.location?.line == 6)
+        let ok = try h.context.deployments.validate(try h.request(PreflightTests.template([disk("PremiumV2_LRS")])))
+        #expect(ok.isValid)
+    }
+}
