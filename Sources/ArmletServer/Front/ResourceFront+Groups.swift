@@ -20,15 +20,15 @@ extension ResourceFront {
         let tags = try Self.tags(body)
         try Self.checkAPIVersion(type: Self.groupType, apiVersion: apiVersion,
                                  location: location.lowercased().filter { $0 != " " })
-        let manager = manager(subscription: subscriptionId)
-        var (group, created) = try manager.createOrUpdateGroup(name: name, location: location,
-                                                               tags: tags ?? JSONObject(), subscriptionId: subscriptionId)
+        let result = try self.manager(subscription: subscriptionId)
+            .createOrUpdateGroup(name: name, location: location, tags: tags ?? JSONObject(), subscriptionId: subscriptionId)
+        var group = result.group
         if let managedBy = body["managedBy"]?.stringValue, managedBy != group.managedBy {
             group.managedBy = managedBy
             let updated = group
             try services.store.write { try $0.save(updated) }
         }
-        return (group, created)
+        return (group, result.created)
     }
 
     /// PATCH of group `name`: replaces `tags` and `managedBy` when given (the CLI has no PATCH; this

@@ -77,7 +77,7 @@ struct ResourceFront: Sendable {
     /// to one parent.
     func list(subscriptionId: String, resourceGroup: String?, type: String, parentId: String?,
               apiVersion: String) throws -> [JSONValue] {
-        let manager = manager(subscription: subscriptionId)
+        let manager = self.manager(subscription: subscriptionId)
         let location = try resourceGroup.map { try manager.group(name: $0).location } ?? ""
         try Self.checkAPIVersion(type: type, apiVersion: apiVersion, location: location)
         let values = try manager.list(type: type, resourceGroup: resourceGroup)

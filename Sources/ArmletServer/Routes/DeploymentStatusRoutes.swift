@@ -1,6 +1,7 @@
 import ArmletEngine
 import ArmletJSON
 import ArmletState
+import HTTPTypes
 import Hummingbird
 
 /// A deployment's `operationStatuses/{id}` document and its deployment operations.
@@ -23,7 +24,7 @@ enum DeploymentStatusRoutes {
         o["startTime"] = .string(ARMTimestamp.format(record.startTime))
         if let end = record.endTime { o["endTime"] = .string(ARMTimestamp.format(end)) }
         if let error = record.error { o["error"] = error }
-        let headers = record.status.isTerminal ? [:] : ARMResponse.operationHeaders(asyncOperation: nil, location: nil)
+        let headers: HTTPFields = record.status.isTerminal ? [:] : ARMResponse.operationHeaders(asyncOperation: nil, location: nil)
         return ARMResponse.json(.object(o), headers: headers)
     }
 
@@ -32,7 +33,7 @@ enum DeploymentStatusRoutes {
                            services: ServerServices) throws -> Response {
         guard call.method == .get else { throw DeploymentRoutes.notAllowed(call) }
         let engine = services.engine(subscription: subscription).deployments
-        let values = try engine.operations(resourceGroup: group, name: name).map(engine.json)
+        let values = try engine.operations(resourceGroup: group, name: name).map { engine.json($0) }
         return ARMResponse.json(Paging.page(values, call: call, pageSize: services.configuration.pageSize))
     }
 
