@@ -47,7 +47,7 @@ enum DeploymentRoutes {
             do {
                 _ = try engine.deployment(resourceGroup: group, name: name)
                 return ARMResponse.empty(.noContent)
-            } catch where ResourceFront.isNotFound(error) {
+            } catch let error where ResourceFront.isNotFound(error) {
                 return ARMResponse.empty(.notFound)
             }
         case .delete:
