@@ -1,3 +1,4 @@
+import ArmletEngine
 public import ArmletProviders
 public import ArmletState
 import Foundation
@@ -42,6 +43,13 @@ public struct ServerServices: Sendable {
         return ServerServices(configuration: configuration, store: store, clock: clock, signingKey: key)
     }
 
-    /// The layer the route handlers call for groups and resources.
-    var front: ResourceFront { ResourceFront(store: store, clock: clock, registry: registry) }
+    /// The engine's parts for a request addressed to `subscriptionId`: the same store, clock and
+    /// providers the CLI uses, with the path's subscription in place of the current one.
+    func engine(subscription subscriptionId: String?) -> EngineContext {
+        EngineContext(store: store, clock: clock, registry: registry, subscription: subscriptionId)
+    }
+
+    /// The layer the route handlers call for groups and resources (the engine's `ResourceManager`
+    /// plus what only HTTP needs).
+    var front: ResourceFront { ResourceFront(services: self) }
 }

@@ -3,10 +3,12 @@
 Environment: ARMLET_URL (https://127.0.0.1:PORT) and ARMLET_CA (the server's CA certificate).
 Prints 'N passed, 0 failed' on success; exits non-zero on the first failed check.
 """
+import json
 import os
 import sys
 import time
 
+from azure.core.exceptions import HttpResponseError
 from azure.identity import ClientSecretCredential
 from azure.mgmt.compute import ComputeManagementClient
 from azure.mgmt.resource.resources import ResourceManagementClient
@@ -69,5 +71,61 @@ check(all(s.name != "snap1" for s in compute.snapshots.list_by_resource_group("r
 compute.disks.begin_delete("rg-sdk", "disk1").result()
 resources.resource_groups.begin_delete("rg-sdk").result()
 check(not resources.resource_groups.check_existence("rg-sdk"), "resource group deleted")
+
+# The same workflow as ARM template deployments (the corrected seed template).
+TEMPLATES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Templates")
+
+
+def template(name):
+    with open(os.path.join(TEMPLATES, name), encoding="utf-8") as f:
+        return json.load(f)
+
+
+resources.resource_groups.create_or_update("rg-deploy", {"location": "westus"})
+deployed = resources.deployments.begin_create_or_update("rg-deploy", "disk", {"properties": {
+    "mode": "Incremental", "template": template("premium-v2-disk.json"),
+    "parameters": {"diskName": {"value": "disk2"}}}}).result()
+check(deployed.properties.provisioning_state == "Succeeded", "disk template deployed")
+disk2 = compute.disks.get("rg-deploy", "disk2")
+check(disk2.sku.name == "PremiumV2_LRS", "deployed disk is Premium SSD v2")
+
+snapshot_parameters = {"diskName": {"value": "disk2"}, "diskResourceId": {"value": disk2.id}}
+deployed = resources.deployments.begin_create_or_update("rg-deploy", "snap", {"properties": {
+    "mode": "Incremental", "template": template("incremental-snapshot.corrected.json"),
+    "parameters": snapshot_parameters}}).result()
+check(deployed.properties.provisioning_state == "Succeeded", "snapshot template deployed")
+check(deployed.properties.parameters["diskName"]["value"] == "disk2", "deployment echoes its parameters")
+snap2 = compute.snapshots.get("rg-deploy", "disk2_snapshot1")
+check(snap2.properties.incremental is True, "deployed snapshot is incremental")
+check(snap2.properties.creation_data.source_resource_id.lower() == disk2.id.lower(), "deployed snapshot's source")
+check(snap2.properties.creation_data.source_unique_id == disk2.properties.unique_id, "deployed snapshot's sourceUniqueId")
+check(snap2.location == "westus", "deployed snapshot's location")
+operations = list(resources.deployment_operations.list("rg-deploy", "snap"))
+check(any(o.properties.target_resource and o.properties.target_resource.resource_name == "disk2_snapshot1"
+          for o in operations), "deployment operations list the snapshot")
+check([d.name for d in resources.deployments.list_by_resource_group("rg-deploy")] == ["disk", "snap"],
+      "deployments listed")
+
+documented = {"properties": {"mode": "Incremental", "template": template("incremental-snapshot.json"),
+                             "parameters": snapshot_parameters}}
+try:
+    outcome = resources.deployments.begin_validate("rg-deploy", "documented", documented).result()
+    error = outcome.error
+except HttpResponseError as e:
+    error = e.error
+check(error is not None and error.code == "InvalidTemplateDeployment", "documented template fails validation")
+check("2022-03-02" in json.dumps(error.as_dict() if hasattr(error, "as_dict") else str(error), default=str)
+      or "2022-03-02" in str(error), "validation suggests api-version 2022-03-02")
+
+try:
+    resources.deployments.begin_what_if("rg-deploy", "snap", {"properties": {
+        "mode": "Incremental", "template": template("incremental-snapshot.corrected.json"),
+        "parameters": snapshot_parameters}}).result()
+    check(False, "what-if is expected to be unsupported by this build")
+except HttpResponseError as e:
+    check(e.error is not None and e.error.code == "UnsupportedOperation", "what-if answers UnsupportedOperation")
+
+resources.resource_groups.begin_delete("rg-deploy").result()
+check(not resources.resource_groups.check_existence("rg-deploy"), "deployment group deleted")
 
 print(f"{checks} passed, 0 failed")

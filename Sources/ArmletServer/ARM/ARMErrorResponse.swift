@@ -1,4 +1,5 @@
 public import ArmletJSON
+import ArmletEngine
 import ArmletProviders
 import ArmletState
 
@@ -45,6 +46,9 @@ public struct ARMErrorResponse: ArmletError, Hashable {
         switch error {
         case let e as ARMErrorResponse:
             return e
+        case let e as ARMError:
+            return ARMErrorResponse(code: e.code, message: e.message, status: e.httpStatus, target: e.target,
+                                    details: e.details.map(\.json))
         case let e as ProviderError:
             return ARMErrorResponse(code: e.code, message: e.message, status: e.httpStatus, target: e.target)
         case let e as StateError where e.code == "StateLocked":

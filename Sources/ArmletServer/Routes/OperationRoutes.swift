@@ -33,14 +33,18 @@ enum OperationRoutes {
         guard call.method == .get else {
             throw ARMErrorResponse.methodNotAllowed(method: call.method.rawValue, path: call.path)
         }
-        guard let record = try services.front.operation(id: id, kind: OperationKind.groupDeletion) else {
+        let front = services.front
+        guard let record = try front.operation(id: id, kind: OperationKind.groupDeletion)
+            ?? front.operation(id: id, kind: OperationKind.deploymentDeletion) else {
             throw notFound(id)
         }
         guard record.status.isTerminal else {
             return ARMResponse.empty(.accepted, headers: ARMResponse.operationHeaders(asyncOperation: nil, location: nil))
         }
         if let error = record.error { return ARMResponse.json(["error": error], status: .badRequest) }
-        return ARMResponse.empty(.ok)
+        // A deleted deployment's Location answers 204 when done (Deployments_Delete).
+        let deployment = JSONObject.equalIgnoringCase(record.kind, OperationKind.deploymentDeletion)
+        return ARMResponse.empty(deployment ? .noContent : .ok)
     }
 
     /// `{name, status, startTime, endTime?, properties: {output}?, error?}`.

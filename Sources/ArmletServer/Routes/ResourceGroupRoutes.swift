@@ -20,7 +20,7 @@ enum ResourceGroupRoutes {
             do {
                 _ = try front.group(subscriptionId: subscription, name: name, apiVersion: call.apiVersion)
                 return ARMResponse.empty(.noContent)
-            } catch let error as ARMErrorResponse where error.status == 404 {
+            } catch let error where ResourceFront.isNotFound(error) {
                 return ARMResponse.empty(.notFound)
             }
         case .patch:

@@ -30,7 +30,7 @@ enum ResourceRoutes {
             do {
                 _ = try front.get(id, apiVersion: call.apiVersion)
                 return ARMResponse.empty(.noContent)
-            } catch let error as ProviderError where error.httpStatus == 404 {
+            } catch let error where ResourceFront.isNotFound(error) {
                 return ARMResponse.empty(.notFound)
             }
         case .delete:
