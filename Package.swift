@@ -85,7 +85,8 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(
             name: "ArmletBenchmarks",
-            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath"],
+            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
+                           "ArmletState", "ArmletProviders", "ArmletEngine"],
             path: "Benchmarks/ArmletBenchmarks",
             swiftSettings: strict),
         .testTarget(
@@ -134,6 +135,7 @@ let package = Package(
         .testTarget(
             name: "ArmletCLITests",
             dependencies: ["ArmletCLI"],
+            exclude: ["Golden"],
             swiftSettings: strict),
     ]
 )

@@ -1,12 +1,9 @@
 #!/usr/bin/env bash
-# The main job of the README: builds Armlet and works the documented incremental-snapshot template
-# (for now: decode it, show it, and convert it to YAML and back; deployment arrives with the engine).
+# The main job of the README: builds Armlet in release mode and runs the documented
+# incremental-snapshot workflow as real deployments (examples/deploy-seed.sh): a resource group, a
+# Premium SSD v2 disk, the corrected snapshot template deployed, and the template as documented
+# rejected by preflight with ARM's NoRegisteredProviderFound and the "Did you mean" hint.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product armlet
-armlet=.build/release/armlet
-template=Templates/incremental-snapshot.json
-echo "== armlet template show $template"
-"$armlet" template show "$template"
-echo "== armlet template convert $template --to yaml"
-"$armlet" template convert "$template" --to yaml
+bash examples/deploy-seed.sh .build/release/armlet

@@ -1,14 +1,17 @@
 import ArmletJSON
 import Foundation
 
-// Usage: swift run -c release ArmletBenchmarks [--repetitions N] [--corpus PATH]
+// Usage: swift run -c release ArmletBenchmarks [--repetitions N] [--corpus PATH] [--filter TEXT]
+// --filter runs only the phases whose name contains TEXT (e.g. --filter apply).
 var repetitions = 7
+var filter: String?
 var corpusPath = "../shared/corpus/templates"
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--repetitions": repetitions = Int(arguments.next() ?? "") ?? repetitions
     case "--corpus": corpusPath = arguments.next() ?? corpusPath
+    case "--filter": filter = arguments.next()
     default:
         FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
         exit(2)
@@ -38,11 +41,17 @@ let readFoundation = Phase(name: "read JSON (Foundation)", bytes: corpus.totalBy
     return ok
 }
 
+if let filter {
+    for phase in (extraPhases(corpus: corpus) + jmespathPhases() + deployPhases()) where phase.name.contains(filter) {
+        _ = phase.measure(repetitions: repetitions)
+    }
+    exit(0)
+}
 let armletTime = readArmlet.measure(repetitions: repetitions)
 if ProcessInfo.processInfo.environment["ARMLET_BENCH_SKIP_FOUNDATION"] == nil {
     let foundationTime = readFoundation.measure(repetitions: repetitions)
     print(String(format: "JSON read speed-up over Foundation: %.1fx", foundationTime / armletTime))
 }
-for phase in extraPhases(corpus: corpus) + jmespathPhases() {
+for phase in extraPhases(corpus: corpus) + lintPhases(corpus: corpus) + jmespathPhases() + deployPhases() {
     _ = phase.measure(repetitions: repetitions)
 }

@@ -11,9 +11,19 @@ public struct ArmletCommand: ParsableCommand {
         Examples:
           armlet template show Templates/incremental-snapshot.json
           armlet template convert Templates/incremental-snapshot.json --to yaml
+          armlet group create -n disks-rg -l westus
+          armlet deployment group create -g disks-rg -f Templates/premium-v2-disk.json -p diskName=data1
+          armlet lint Templates
+          armlet serve --port 8443
+
+        State is kept in --state-dir, else $ARMLET_HOME, else ~/.armlet; the clock comes from \
+        ARMLET_CLOCK (system, scaled:60, virtual:2026-01-01T00:00:00Z, stored, …).
         """,
         version: ArmletVersion.current,
-        subcommands: [TemplateCommand.self]
+        subcommands: [
+            GroupCommand.self, DeploymentCommand.self, AccountCommand.self, TemplateCommand.self,
+            LintCommand.self, ServeCommand.self,
+        ]
     )
 
     public init() {}

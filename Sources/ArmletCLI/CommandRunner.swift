@@ -11,6 +11,9 @@ public enum CommandRunner {
             var command = try ArmletCommand.parseAsRoot(arguments)
             try command.run()
             return 0
+        } catch let error as AzureCLIFailure {
+            printError("ERROR: " + error.text)
+            return error.exitCode
         } catch let error as DiagnosticList {
             for diagnostic in error.diagnostics { printError(render(diagnostic)) }
             return 1

@@ -13,7 +13,7 @@ struct RegistryTests {
         subscription tenant managementGroup base64 base64ToJson base64ToString dataUri dataUriToString endsWith
         format guid join newGuid padLeft replace split startsWith string substring toLower toUpper trim
         uniqueString uri uriComponent uriComponentToString filter groupBy map mapValues reduce sort toObject
-        lambda lambdaVariables parseCidr cidrSubnet cidrHost
+        lambda lambdaVariables parseCidr cidrSubnet cidrHost fail
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
 
     @Test(arguments: Self.documented)

@@ -72,3 +72,16 @@ struct ScalarFunctionTests {
             == "The template function 'utcNow' is not expected at this location. The function can only be used with parameter default values. Please see https://aka.ms/arm-template-expressions for usage details.")
     }
 }
+
+@Suite struct FailAndLazyCoalesceTests {
+    @Test func coalesceStopsAtTheFirstNonNullValue() throws {
+        #expect(try eval("coalesce(null(), 'a', fail('never'))") == "a")
+    }
+
+    @Test func failStopsWithTheAuthorsMessage() {
+        let error = evalError("coalesce(null(), fail('Expected a name'))")
+        #expect(error?.message == "Expected a name")
+        #expect(error?.code == "InvalidTemplate")
+        #expect(evalError("if(true(), fail('Expected a name'), 'x')")?.message == "Expected a name")
+    }
+}

@@ -3,7 +3,15 @@ import ArmletJSON
 /// Comparison functions. Strings order culture-aware (lower case before upper case on a tie).
 enum ComparisonFunctions {
     static let all: [TemplateFunction] = .family(
-        TemplateFunction("coalesce", atLeast: 1) { _, a in a.first { !$0.isNull } ?? .null },
+        // Arguments are evaluated in order until one is not null, so a later `fail()` (Bicep's
+        // `a ?? fail('...')`) only fires when every earlier value is null.
+        TemplateFunction("coalesce", expressions: 1...Int.max) { call, nodes in
+            for node in nodes {
+                let value = try call.evaluator.evaluate(node)
+                if !value.isNull { return value }
+            }
+            return .null
+        },
         TemplateFunction("equals", arguments: 2...2) { _, a in .bool(ValueSemantics.equal(a[0], a[1])) },
         TemplateFunction("greater", arguments: 2...2) { call, a in .bool(try compare(call, a) > 0) },
         TemplateFunction("greaterOrEquals", arguments: 2...2) { call, a in .bool(try compare(call, a) >= 0) },

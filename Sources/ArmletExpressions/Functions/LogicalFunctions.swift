@@ -28,6 +28,11 @@ enum LogicalFunctions {
             default: throw call.typeError(a[0], at: 0, of: 1, expected: "a boolean, an integer or a string")
             }
         },
+        // `fail(message)` stops evaluation with the author's message (Bicep's sys.fail); it is
+        // meaningful inside `if`/`coalesce`, which evaluate lazily.
+        TemplateFunction("fail", arguments: 1...1) { call, a in
+            throw ExpressionError(try call.string(a, 0))
+        },
         TemplateFunction("true", arguments: 0...0) { _, _ in true },
         TemplateFunction("false", arguments: 0...0) { _, _ in false },
         TemplateFunction("if", expressions: 3...3) { call, nodes in

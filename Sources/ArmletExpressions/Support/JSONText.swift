@@ -1,72 +1,11 @@
 import ArmletJSON
 
-/// JSON text as ARM prints it from `string()`: compact, no whitespace, members in order.
-///
-/// Strings escape `"`, `\` and control characters only (Newtonsoft's default); doubles print in
-/// round-trip form with `.0` on integral values.
+/// JSON text as ARM prints it from `string()`: compact, no whitespace, members in order, strings
+/// escaping `"`, `\` and control characters only (Newtonsoft's default), doubles in round-trip form
+/// with `.0` on integral values — exactly ``JSONWriter``'s compact style.
 enum JSONText {
     static func compact(_ value: JSONValue) -> String {
-        var out = ""
-        write(value, into: &out)
-        return out
-    }
-
-    static func write(_ value: JSONValue, into out: inout String) {
-        switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d): out += formatDouble(d)
-        case .string(let s): writeString(s, into: &out)
-        case .array(let a):
-            out += "["
-            for (i, e) in a.enumerated() {
-                if i > 0 { out += "," }
-                write(e, into: &out)
-            }
-            out += "]"
-        case .object(let o):
-            out += "{"
-            var first = true
-            for (k, v) in o {
-                if !first { out += "," }
-                first = false
-                writeString(k, into: &out)
-                out += ":"
-                write(v, into: &out)
-            }
-            out += "}"
-        }
-    }
-
-    static func formatDouble(_ d: Double) -> String {
-        if d.isNaN { return "NaN" }
-        if d.isInfinite { return d > 0 ? "Infinity" : "-Infinity" }
-        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) + ".0" }
-        return "\(d)"
-    }
-
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        JSONWriter.write(value, style: .compact)
     }
 }
 

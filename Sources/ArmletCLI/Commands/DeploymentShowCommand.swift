@@ -1,0 +1,136 @@
+import ArgumentParser
+import ArmletEngine
+import ArmletTemplate
+import ArmletState
+import ArmletJSON
+import Foundation
+
+/// `armlet deployment group show -g RG -n NAME`.
+struct DeploymentShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Get a deployment at resource group scope.",
+        discussion: """
+        Example:
+          armlet deployment group show -g disks-rg -n premium-v2-disk --query properties.outputs.diskId.value -o tsv
+        """
+    )
+
+    @OptionGroup var deployment: DeploymentNameOptions
+    @OptionGroup var subscription: SubscriptionOption
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws {
+        let engine = try global.context(subscription: subscription.subscription).deployments
+        let json = try AzureErrorText.serviceErrors {
+            try engine.json(try engine.deployment(resourceGroup: deployment.resourceGroup, name: deployment.name))
+        }
+        try outputOptions.emit(json)
+    }
+}
+
+/// `armlet deployment group list -g RG`.
+struct DeploymentListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the deployments of a resource group.",
+        discussion: """
+        Example:
+          armlet deployment group list -g disks-rg --query "[].{name:name, state:properties.provisioningState}" -o table
+        """
+    )
+
+    @OptionGroup var group: ResourceGroupOption
+    @OptionGroup var subscription: SubscriptionOption
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws {
+        let engine = try global.context(subscription: subscription.subscription).deployments
+        let json = try AzureErrorText.serviceErrors {
+            try engine.deployments(resourceGroup: group.resourceGroup).map { try engine.json($0) }
+        }
+        try outputOptions.emit(.array(json))
+    }
+}
+
+/// `armlet deployment group delete -g RG -n NAME`.
+struct DeploymentDeleteCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "delete",
+        abstract: "Delete a deployment record (its resources stay).",
+        discussion: """
+        Example:
+          armlet deployment group delete -g disks-rg -n incremental-snapshot
+        """
+    )
+
+    @OptionGroup var deployment: DeploymentNameOptions
+
+    @Flag(name: .customLong("no-wait"), help: "Do not wait for the long-running operation to finish.")
+    var noWait = false
+
+    @OptionGroup var subscription: SubscriptionOption
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let engine = try global.context(subscription: subscription.subscription).deployments
+        try AzureErrorText.serviceErrors {
+            try engine.delete(resourceGroup: deployment.resourceGroup, name: deployment.name)
+        }
+    }
+}
+
+/// `armlet deployment group export-template -g RG -n NAME`.
+struct DeploymentExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export-template",
+        abstract: "Export the template used for a deployment.",
+        discussion: """
+        Prints the template as submitted, in its own member order, as 'az deployment group \
+        export-template' does (the output format flags do not apply).
+
+        Example:
+          armlet deployment group export-template -g disks-rg -n incremental-snapshot > snapshot.json
+        """
+    )
+
+    @OptionGroup var deployment: DeploymentNameOptions
+    @OptionGroup var subscription: SubscriptionOption
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let engine = try global.context(subscription: subscription.subscription).deployments
+        let exported = try AzureErrorText.serviceErrors {
+            try engine.exportTemplate(resourceGroup: deployment.resourceGroup, name: deployment.name)
+        }
+        Console.line(JSONWriter.write(exported["template"] ?? .null))
+    }
+}
+
+/// `armlet deployment operation group list -g RG -n NAME`.
+struct DeploymentOperationListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "Get all the deployment operations for a deployment.",
+        discussion: """
+        Example:
+          armlet deployment operation group list -g disks-rg -n incremental-snapshot \\
+            --query "[].{resource:properties.targetResource.resourceName, state:properties.provisioningState}" -o table
+        """
+    )
+
+    @OptionGroup var deployment: DeploymentNameOptions
+    @OptionGroup var subscription: SubscriptionOption
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws {
+        let engine = try global.context(subscription: subscription.subscription).deployments
+        let operations = try AzureErrorText.serviceErrors {
+            try engine.operations(resourceGroup: deployment.resourceGroup, name: deployment.name)
+        }
+        try outputOptions.emit(.array(operations.map(engine.json)))
+    }
+}

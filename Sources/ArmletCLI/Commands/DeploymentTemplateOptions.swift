@@ -1,0 +1,60 @@
+import ArgumentParser
+import ArmletEngine
+import ArmletJSON
+import ArmletState
+import ArmletTemplate
+import Foundation
+
+/// `az deployment group mode` values, read ignoring case.
+enum DeploymentModeArgument: String, ExpressibleByArgument, CaseIterable {
+    case incremental = "Incremental", complete = "Complete"
+
+    init?(argument: String) {
+        guard let match = Self.allCases.first(where: { $0.rawValue.lowercased() == argument.lowercased() }) else {
+            return nil
+        }
+        self = match
+    }
+
+    var mode: DeploymentMode { self == .complete ? .complete : .incremental }
+}
+
+/// What `deployment group create` and `validate` share: the group, the template, the parameters,
+/// the name and the mode.
+struct DeploymentTemplateOptions: ParsableArguments {
+    @Option(name: [.customShort("g"), .customLong("resource-group")], help: "Name of resource group.")
+    var resourceGroup: String
+
+    @Option(name: [.customShort("f"), .customLong("template-file")],
+            help: "The path to the template file (.json, .jsonc, .yaml or .yml).")
+    var templateFile: String
+
+    @Option(name: [.customShort("p"), .long], parsing: .upToNextOption,
+            help: "Parameter values: a parameters file, @file, inline JSON or NAME=VALUE (repeatable).")
+    var parameters: [String] = []
+
+    @Option(name: [.customShort("n"), .customLong("name")],
+            help: "The deployment name (default: the template file's base name).")
+    var name: String?
+
+    @Option(name: .long, help: "The deployment mode: Incremental (default) or Complete.")
+    var mode: DeploymentModeArgument = .incremental
+
+    /// The engine request these options describe; template and argument warnings go through `global`.
+    func request(global: GlobalOptions) throws -> DeploymentRequest {
+        let loaded = try TemplateLoader.load(path: templateFile)
+        for warning in loaded.diagnostics {
+            global.warn("\(warning.location.map { "\($0): " } ?? "")(\(warning.code)) \(warning.message)")
+        }
+        let (supplied, problems) = ParameterArguments([parameters]).resolve(for: loaded.template) { path in
+            try? String(contentsOfFile: path, encoding: .utf8)
+        }
+        for warning in problems where warning.severity == .warning {
+            global.warn("(\(warning.code)) \(warning.message)")
+        }
+        let errors = problems.filter { $0.severity == .error }
+        if !errors.isEmpty { throw DiagnosticList(errors) }
+        return DeploymentRequest(name: name ?? ExpandCommand.defaultDeploymentName(for: templateFile),
+                                 resourceGroup: resourceGroup, template: loaded, parameters: supplied, mode: mode.mode)
+    }
+}

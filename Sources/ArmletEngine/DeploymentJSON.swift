@@ -1,0 +1,209 @@
+import ArmletJSON
+import ArmletState
+import ArmletTemplate
+
+/// Deployments, validation results and deployment operations as the Azure CLI prints them (ARM's
+/// `DeploymentExtended`, `DeploymentValidateResult` and `DeploymentOperation`, with the members
+/// the CLI's models show as `null` and the `resourceGroup` it adds beside every `id`).
+extension DeploymentEngine {
+    /// `az deployment group show`'s object for `record`.
+    public func json(_ record: DeploymentRecord, plan: DeploymentPlan? = nil) throws -> JSONValue {
+        let operations = try store.read { try $0.deploymentOperations(deploymentId: record.id) }
+        let plan = plan ?? replan(record)
+        var properties = baseProperties(record, plan: plan)
+        properties["outputResources"] = .array(outputResources(operations))
+        properties["outputs"] = record.outputs ?? .null
+        properties["provisioningState"] = .string(record.provisioningState.rawValue)
+        properties["error"] = record.error ?? .null
+        properties["validatedResources"] = .null
+        return envelope(id: record.id, name: record.name, resourceGroup: record.resourceGroup, properties: properties)
+    }
+
+    /// `az deployment group validate`'s object for a successful validation.
+    public func json(_ validation: DeploymentValidation, request: DeploymentRequest) throws -> JSONValue {
+        let group = try manager.group(name: request.resourceGroup)
+        let record = DeploymentRecord(
+            scope: group.id, name: request.name, subscriptionId: group.subscriptionId, resourceGroup: group.name,
+            template: request.template.document.value,
+            parameters: DeploymentRun.parametersJSON(validation.plan.parameters), mode: request.mode,
+            provisioningState: .succeeded, timestamp: context.clock.now(), correlationId: validation.correlationId,
+            templateHash: ARMFormat.templateHash(request.template.document.value))
+        var properties = baseProperties(record, plan: validation.plan)
+        properties["outputResources"] = .null
+        properties["outputs"] = .null
+        properties["provisioningState"] = "Succeeded"
+        properties["error"] = .null
+        properties["diagnostics"] = validation.warnings.isEmpty ? .null : .array(validation.warnings.map {
+            var o = JSONObject()
+            o["code"] = .string($0.code)
+            o["level"] = "Warning"
+            o["message"] = .string($0.message)
+            if let target = $0.target { o["target"] = .string(target) }
+            return .object(o)
+        })
+        properties["validatedResources"] = .array(validation.plan.deployedResources.map {
+            Self.reference($0.id)
+        })
+        var object = envelope(id: record.id, name: record.name, resourceGroup: group.name, properties: properties)
+            .objectValue ?? JSONObject()
+        object["error"] = .null
+        return .object(object)
+    }
+
+    /// `az deployment operation group list`'s entry for `operation`.
+    public func json(_ operation: DeploymentOperationRecord) -> JSONValue {
+        var target: JSONValue = .null
+        if let id = operation.resourceId {
+            var t = JSONObject()
+            t["apiVersion"] = .null
+            t["extension"] = .null
+            t["id"] = .string(id)
+            t["identifiers"] = .null
+            t["resourceName"] = operation.resourceName.map(JSONValue.string) ?? .null
+            t["resourceType"] = operation.resourceType.map(JSONValue.string) ?? .null
+            t["symbolicName"] = .null
+            target = .object(t)
+        }
+        var properties = JSONObject()
+        properties["duration"] = .string(ARMFormat.duration(operation.duration))
+        properties["provisioningOperation"] = .string(operation.provisioningOperation)
+        properties["provisioningState"] = .string(operation.provisioningState.rawValue)
+        properties["request"] = .null
+        properties["response"] = .null
+        properties["serviceRequestId"] = .null
+        properties["statusCode"] = operation.statusCode.map(JSONValue.string) ?? .null
+        properties["statusMessage"] = operation.statusMessage ?? .null
+        properties["targetResource"] = target
+        properties["timestamp"] = .string(ARMFormat.timestamp(operation.timestamp))
+        var o = JSONObject()
+        o["id"] = .string(operation.deploymentId + "/operations/" + operation.operationId)
+        o["operationId"] = .string(operation.operationId)
+        o["properties"] = .object(properties)
+        o["resourceGroup"] = ResourceIDText.resourceGroup(of: operation.deploymentId).map(JSONValue.string) ?? .null
+        return .object(o)
+    }
+
+    // MARK: - Parts
+
+    private func envelope(id: String, name: String, resourceGroup: String?, properties: JSONObject) -> JSONValue {
+        var o = JSONObject()
+        o["id"] = .string(id)
+        o["location"] = .null
+        o["name"] = .string(name)
+        o["properties"] = .object(properties)
+        o["resourceGroup"] = resourceGroup.map(JSONValue.string) ?? .null
+        o["tags"] = .null
+        o["type"] = "Microsoft.Resources/deployments"
+        return .object(o)
+    }
+
+    private func baseProperties(_ record: DeploymentRecord, plan: DeploymentPlan?) -> JSONObject {
+        var p = JSONObject()
+        p["correlationId"] = .string(record.correlationId)
+        p["debugSetting"] = .null
+        p["dependencies"] = .array(plan.map(Self.dependencies) ?? [])
+        p["diagnostics"] = .null
+        p["duration"] = .string(ARMFormat.duration(record.duration))
+        p["mode"] = .string(record.mode.rawValue)
+        p["onErrorDeployment"] = .null
+        p["parameters"] = parametersJSON(record)
+        p["parametersLink"] = .null
+        p["providers"] = .array(plan.map(Self.providers) ?? [])
+        p["templateHash"] = record.templateHash.map(JSONValue.string) ?? .null
+        p["templateLink"] = .null
+        p["timestamp"] = .string(ARMFormat.timestamp(record.timestamp))
+        return p
+    }
+
+    /// The parameters with ARM's type names; secure values are not echoed.
+    private func parametersJSON(_ record: DeploymentRecord) -> JSONValue {
+        let declarations = record.template["parameters"]?.objectValue ?? JSONObject()
+        var result = JSONObject()
+        for (name, entry) in record.parameters.objectValue ?? JSONObject() {
+            let written = declarations[name]?["type"]?.stringValue
+            let type = written.flatMap(TemplateType.init(armName:))
+            var o = JSONObject()
+            o["type"] = .string(ARMFormat.typeName(type, written: written))
+            if !(type?.isSecure ?? false) { o["value"] = entry["value"] ?? .null }
+            result.appendUnchecked(name, .object(o))
+        }
+        return .object(result)
+    }
+
+    private func outputResources(_ operations: [DeploymentOperationRecord]) -> [JSONValue] {
+        var seen: Set<String> = []
+        var result: [JSONValue] = []
+        for op in operations where op.provisioningOperation == "Create" && op.provisioningState == .succeeded {
+            guard let id = op.resourceId, !JSONObject.equalIgnoringCase(op.resourceType ?? "", NestedDeployments.type),
+                  seen.insert(id.lowercased()).inserted else { continue }
+            result.append(Self.reference(id))
+        }
+        return result
+    }
+
+    static func reference(_ id: String) -> JSONValue {
+        ["id": .string(id), "resourceGroup": ResourceIDText.resourceGroup(of: id).map(JSONValue.string) ?? .null]
+    }
+
+    static func dependencies(_ plan: DeploymentPlan) -> [JSONValue] {
+        let index = PlanIndex(plan)
+        return plan.deployedResources.filter { $0.deployment == nil && !$0.dependsOn.isEmpty }.map { r in
+            var o = JSONObject()
+            o["dependsOn"] = .array(r.dependsOn.map { d in
+                ["id": .string(d), "resourceName": .string(index[d]?.name ?? ResourceIDText.name(of: d)),
+                 "resourceType": .string(index[d]?.type ?? ResourceIDText.type(of: d))]
+            })
+            o["id"] = .string(r.id)
+            o["resourceName"] = .string(r.name)
+            o["resourceType"] = .string(r.type)
+            return .object(o)
+        }
+    }
+
+    static func providers(_ plan: DeploymentPlan) -> [JSONValue] {
+        var order: [String] = []
+        var types: [String: [(String, String?)]] = [:]
+        for r in plan.deployedResources where r.deployment == nil {
+            let parts = r.type.split(separator: "/", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            let ns = parts[0]
+            if types[ns] == nil { order.append(ns); types[ns] = [] }
+            if !(types[ns] ?? []).contains(where: { JSONObject.equalIgnoringCase($0.0, parts[1]) }) {
+                types[ns, default: []].append((parts[1], r.location))
+            }
+        }
+        return order.map { ns in
+            var o = JSONObject()
+            o["id"] = .null
+            o["namespace"] = .string(ns)
+            o["providerAuthorizationConsentState"] = .null
+            o["registrationPolicy"] = .null
+            o["registrationState"] = .null
+            o["resourceTypes"] = .array((types[ns] ?? []).map { type, location in
+                var t = JSONObject()
+                t["aliases"] = .null
+                t["apiProfiles"] = .null
+                t["apiVersions"] = .null
+                t["capabilities"] = .null
+                t["defaultApiVersion"] = .null
+                t["locationMappings"] = .null
+                t["locations"] = .array(location.map { [JSONValue.string($0)] } ?? [])
+                t["properties"] = .null
+                t["resourceType"] = .string(type)
+                t["zoneMappings"] = .null
+                return .object(t)
+            })
+            return .object(o)
+        }
+    }
+
+    private func replan(_ record: DeploymentRecord) -> DeploymentPlan? {
+        guard let groupName = record.resourceGroup,
+              let found = try? store.read({ state -> (ResourceGroupRecord, SubscriptionRecord)? in
+                  guard let g = try state.resourceGroup(subscriptionId: record.subscriptionId, name: groupName),
+                        let s = try state.subscription(id: record.subscriptionId) else { return nil }
+                  return (g, s)
+              }) else { return nil }
+        return DeploymentPlanning.replan(record, group: found.0, subscription: found.1, clock: context.clock)
+    }
+}

@@ -1,0 +1,119 @@
+import ArmletJSON
+import ArmletProviders
+import ArmletState
+import Foundation
+
+extension ResourceManager {
+    /// Creates the resource group `name` in `location`, or updates its tags when it exists
+    /// (ARM's PUT: 201 when created, 200 when it existed); returns the group and whether it is new.
+    /// - Throws: ``ARMError`` `InvalidResourceGroupLocation` when it exists in another location,
+    ///   `InvalidParameter` for a name ARM would refuse.
+    @discardableResult
+    public func createOrUpdateGroup(name: String, location: String, tags: JSONObject? = nil,
+                                    subscriptionId: String? = nil) throws -> (group: ResourceGroupRecord, created: Bool) {
+        try Self.checkGroupName(name)
+        let subscription = try subscriptionId.map { try self.subscription(named: $0) } ?? currentSubscription()
+        let now = context.clock.now()
+        let normalized = Self.normalizedLocation(location)
+        return try store.write { state in
+            if var existing = try state.resourceGroup(subscriptionId: subscription.id, name: name) {
+                guard Self.normalizedLocation(existing.location) == normalized else {
+                    throw ARMError(code: "InvalidResourceGroupLocation",
+                                   message: "Invalid resource group location '\(normalized)'. The Resource group "
+                                       + "already exists in location '\(existing.location)'.",
+                                   httpStatus: 409)
+                }
+                if let tags { existing.tags = .object(tags) }
+                existing.changedTime = now
+                try state.save(existing)
+                return (existing, false)
+            }
+            let group = ResourceGroupRecord(subscriptionId: subscription.id, name: name, location: normalized,
+                                            tags: .object(tags ?? JSONObject()), createdTime: now)
+            try state.save(group)
+            return (group, true)
+        }
+    }
+
+    /// The group `name` of the current subscription.
+    /// - Throws: ``ARMError`` `ResourceGroupNotFound` (404).
+    public func group(name: String) throws -> ResourceGroupRecord {
+        let subscription = try currentSubscription()
+        guard let group = try store.read({ try $0.resourceGroup(subscriptionId: subscription.id, name: name) }) else {
+            throw ARMError.resourceGroupNotFound(name)
+        }
+        return group
+    }
+
+    /// Whether the group `name` exists in the current subscription (`az group exists`).
+    public func groupExists(name: String) throws -> Bool {
+        let subscription = try currentSubscription()
+        return try store.read { try $0.resourceGroup(subscriptionId: subscription.id, name: name) } != nil
+    }
+
+    /// The groups of the current subscription, ordered by name.
+    public func groups() throws -> [ResourceGroupRecord] {
+        let subscription = try currentSubscription()
+        return try store.read { try $0.resourceGroups(subscriptionId: subscription.id) }
+    }
+
+    /// Deletes the group `name`, every resource in it (through their providers) and its deployments,
+    /// in one transaction.
+    /// - Throws: ``ARMError`` `ResourceGroupNotFound` (404).
+    public func deleteGroup(name: String) throws {
+        let subscription = try currentSubscription()
+        let now = context.clock.now()
+        let registry = context.registry
+        try store.write { state in
+            guard let group = try state.resourceGroup(subscriptionId: subscription.id, name: name) else {
+                throw ARMError.resourceGroupNotFound(name)
+            }
+            let resources = try state.resources(subscriptionId: subscription.id, resourceGroup: group.name)
+            try Self.deleteAll(resources, group: group, subscription: subscription, now: now, registry: registry,
+                               in: state)
+            for deployment in try state.deployments(scope: group.id) {
+                try state.deleteDeployment(scope: group.id, name: deployment.name)
+            }
+            try state.deleteResourceGroup(subscriptionId: subscription.id, name: group.name)
+        }
+    }
+
+    /// Deletes `resources` through their providers: copies into a resource before their source,
+    /// children before parents; what a provider still refuses at the end is removed directly, as
+    /// deleting the whole group removes everything.
+    static func deleteAll(_ resources: [ResourceRecord], group: ResourceGroupRecord, subscription: SubscriptionRecord,
+                          now: Date, registry: ProviderRegistry, in state: any StateTransaction) throws {
+        var pending = resources.sorted { $0.id.count > $1.id.count }
+        for _ in 0..<3 where !pending.isEmpty {
+            var refused: [ResourceRecord] = []
+            for record in pending {
+                let request = ResourceRequest(id: record.id, type: record.type, apiVersion: record.apiVersion,
+                                              name: record.name, subscription: subscription,
+                                              resourceGroup: group, now: now)
+                do {
+                    _ = try registry.provider(for: record.type).delete(request, in: state)
+                } catch {
+                    refused.append(record)
+                }
+            }
+            pending = refused
+        }
+        for record in pending { try state.deleteResource(id: record.id) }
+    }
+
+    /// ARM's resource group name rule: 1–90 characters, letters, digits, `_ - . ( )`, not ending in `.`.
+    static func checkGroupName(_ name: String) throws {
+        let allowed = name.allSatisfy { $0.isLetter || $0.isNumber || "_-.()".contains($0) }
+        guard !name.isEmpty, name.count <= 90, allowed, !name.hasSuffix(".") else {
+            throw ARMError(code: "InvalidParameter",
+                           message: "Resource group names only allow alphanumeric characters, periods, underscores, "
+                               + "hyphens and parenthesis and cannot end in a period.",
+                           target: "resourceGroupName")
+        }
+    }
+
+    /// ARM's normal form of a region: lower case without spaces (`West US` → `westus`).
+    static func normalizedLocation(_ location: String) -> String {
+        location.lowercased().filter { $0 != " " }
+    }
+}

@@ -1,0 +1,107 @@
+import ArmletCatalog
+import ArmletJSON
+import ArmletProviders
+import ArmletState
+import Foundation
+
+extension ResourceManager {
+    /// PUT of the resource `id` (create or replace) in `apiVersion` with `body`.
+    /// - Throws: ``ARMError``: `SubscriptionNotFound`, `ResourceGroupNotFound`, `NoRegisteredProviderFound`,
+    ///   `InvalidResourceId`, or the provider's error.
+    public func put(id: String, apiVersion: String, body: JSONValue) throws -> ProviderResult {
+        let now = context.clock.now()
+        let registry = context.registry
+        return try store.write { state in
+            let request = try Self.request(id: id, apiVersion: apiVersion, body: body, now: now, in: state)
+            return try Self.armErrors { try registry.provider(for: request.type).put(request, in: state) }
+        }
+    }
+
+    /// PATCH of the resource `id` with the members of `body`.
+    public func patch(id: String, apiVersion: String, body: JSONValue) throws -> ProviderResult {
+        let now = context.clock.now()
+        let registry = context.registry
+        return try store.write { state in
+            let request = try Self.request(id: id, apiVersion: apiVersion, body: body, now: now, in: state)
+            return try Self.armErrors { try registry.provider(for: request.type).patch(request, in: state) }
+        }
+    }
+
+    /// GET of the resource `id`, as its provider presents it now (background copies included).
+    public func get(id: String, apiVersion: String) throws -> JSONValue {
+        let now = context.clock.now()
+        let registry = context.registry
+        return try store.read { state in
+            let request = try Self.request(id: id, apiVersion: apiVersion, body: .null, now: now, in: state)
+            return try Self.armErrors { try registry.provider(for: request.type).get(request, in: state) }
+        }
+    }
+
+    /// DELETE of the resource `id`; deleting what does not exist succeeds with change `none`.
+    public func delete(id: String, apiVersion: String) throws -> ProviderResult {
+        let now = context.clock.now()
+        let registry = context.registry
+        return try store.write { state in
+            let request = try Self.request(id: id, apiVersion: apiVersion, body: .null, now: now, in: state)
+            return try Self.armErrors { try registry.provider(for: request.type).delete(request, in: state) }
+        }
+    }
+
+    /// POST of action `name` (e.g. `beginGetAccess`) on the resource `id` with `body`.
+    public func action(_ name: String, id: String, apiVersion: String, body: JSONValue) throws -> ProviderResult {
+        let now = context.clock.now()
+        let registry = context.registry
+        return try store.write { state in
+            let request = try Self.request(id: id, apiVersion: apiVersion, body: body, now: now, in: state)
+            return try Self.armErrors { try registry.provider(for: request.type).action(name: name, request, in: state) }
+        }
+    }
+
+    /// The resources of `type` in the current subscription, optionally one group of it.
+    public func list(type: String, resourceGroup: String? = nil) throws -> [JSONValue] {
+        let subscription = try currentSubscription()
+        if let resourceGroup { _ = try group(name: resourceGroup) }
+        let scope = ListScope(type: type, subscriptionId: subscription.id, resourceGroup: resourceGroup,
+                              now: context.clock.now())
+        let registry = context.registry
+        return try store.read { state in try registry.provider(for: type).list(scope, in: state) }
+    }
+
+    /// The provider request for `id`, after ARM's envelope checks against `state`.
+    static func request(id: String, apiVersion: String, body: JSONValue, now: Date,
+                        in state: any StateReader) throws -> ResourceRequest {
+        guard let parsed = ResourceID(id) else {
+            throw ARMError(code: "InvalidResourceId", message: "The resource id '\(id)' is not valid.",
+                           httpStatus: 400)
+        }
+        guard let subscription = try state.subscription(id: parsed.subscriptionId) else {
+            throw ARMError.subscriptionNotFound(parsed.subscriptionId)
+        }
+        var group: ResourceGroupRecord?
+        if let name = parsed.resourceGroup {
+            guard let found = try state.resourceGroup(subscriptionId: subscription.id, name: name) else {
+                throw ARMError.resourceGroupNotFound(name)
+            }
+            group = found
+        }
+        guard !apiVersion.isEmpty else {
+            throw ARMError(code: "MissingApiVersionParameter",
+                           message: "The api-version query parameter (?api-version=) is required for all requests.")
+        }
+        let location = body["location"]?.stringValue ?? group?.location ?? ""
+        if let problem = ResourceCatalog.shared.apiVersionCheck(type: parsed.type, apiVersion: apiVersion,
+                                                                location: location) {
+            throw ARMError(code: problem.code, message: problem.message, target: problem.target)
+        }
+        return ResourceRequest(id: parsed.description, type: parsed.type, apiVersion: apiVersion, name: parsed.name,
+                               body: body, subscription: subscription, resourceGroup: group, now: now)
+    }
+
+    static func armErrors<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ProviderError {
+            throw error.armError
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ArmletJSON
+import ArmletProviders
+import ArmletState
+import Foundation
+
+/// Builds provider requests for planned and stored resources inside a transaction.
+struct ResourceRequests {
+    let registry: ProviderRegistry
+    let now: Date
+
+    /// The request that deploys `id` (a planned resource) with `body`.
+    /// - Throws: ``ARMError`` `ResourceGroupNotFound` when the resource's group does not exist.
+    func request(id: String, type: String, apiVersion: String, name: String, body: JSONValue,
+                 in reader: any StateReader, fallback: (SubscriptionRecord, ResourceGroupRecord)) throws -> ResourceRequest {
+        let (subscription, group) = try scope(of: id, in: reader, fallback: fallback)
+        return ResourceRequest(id: id, type: type, apiVersion: apiVersion, name: name, body: body,
+                               subscription: subscription, resourceGroup: group, now: now)
+    }
+
+    /// What a GET of `record` returns now, through its provider (background copies included).
+    func present(_ record: ResourceRecord, in reader: any StateReader) throws -> JSONValue {
+        let subscription = try reader.subscription(id: record.subscriptionId)
+            ?? SubscriptionRecord(id: record.subscriptionId, displayName: record.subscriptionId, tenantId: "")
+        let group = try record.resourceGroup.flatMap { try reader.resourceGroup(subscriptionId: record.subscriptionId,
+                                                                                name: $0) }
+        let request = ResourceRequest(id: record.id, type: record.type, apiVersion: record.apiVersion,
+                                      name: record.name, subscription: subscription, resourceGroup: group, now: now)
+        return try registry.provider(for: record.type).get(request, in: reader)
+    }
+
+    /// A reference resolver reading `reader`.
+    func resolver(_ reader: any StateReader) -> StateReferenceResolver {
+        StateReferenceResolver(reader: reader) { record in try present(record, in: reader) }
+    }
+
+    private func scope(of id: String, in reader: any StateReader, fallback: (SubscriptionRecord, ResourceGroupRecord))
+        throws -> (SubscriptionRecord, ResourceGroupRecord?)
+    {
+        guard let parsed = ResourceID(id) else { return (fallback.0, fallback.1) }
+        let subscription = JSONObject.equalIgnoringCase(parsed.subscriptionId, fallback.0.id)
+            ? fallback.0 : try reader.subscription(id: parsed.subscriptionId)
+        guard let subscription else { throw ARMError.subscriptionNotFound(parsed.subscriptionId) }
+        guard let groupName = parsed.resourceGroup else { return (subscription, nil) }
+        if JSONObject.equalIgnoringCase(groupName, fallback.1.name),
+           JSONObject.equalIgnoringCase(subscription.id, fallback.1.subscriptionId) {
+            return (subscription, fallback.1)
+        }
+        guard let group = try reader.resourceGroup(subscriptionId: subscription.id, name: groupName) else {
+            throw ARMError.resourceGroupNotFound(groupName)
+        }
+        return (subscription, group)
+    }
+}

@@ -1,0 +1,38 @@
+import ArmletCatalog
+import ArmletExpressions
+import ArmletJSON
+import ArmletTemplate
+import Foundation
+
+/// `api-version-unknown`: a catalogued resource type asked for an API version that does not exist.
+public struct APIVersionUnknownRule: LintRule {
+    public let id = "api-version-unknown"
+    public let theme = LintTheme.correctness
+    public let description = "A resource's apiVersion must be a real version of its type."
+    public let rationale = "ARM fails the deployment with NoRegisteredProviderFound when the type has no such API version; a one-digit typo is enough."
+    public let help = "Use the suggested version (the real version nearest to the one written), or any version the message lists. `armlet lint --fix` applies the suggestion."
+    public let defaultLevel = LintLevel.error
+    public init() {}
+
+    public func check(_ context: LintContext) -> [LintFinding] {
+        var out: [LintFinding] = []
+        for entry in context.resources.entries {
+            guard let schema = entry.schema, let written = entry.resource.apiVersion,
+                  entry.catalogDiagnostics.contains(where: { $0.code == CatalogCode.noRegisteredProviderFound })
+            else { continue }
+            let path = entry.resource.path.appending("apiVersion")
+            let suggestion = APIVersionSuggestion.nearest(to: written, among: schema.apiVersions)?.text
+            var message = "'\(written)' is not an API version of '\(schema.typeName)'."
+            var fix: LintFix? = nil
+            if let suggestion {
+                message += " Did you mean '\(suggestion)'?"
+                fix = LintFix(path: path, replacement: .string(suggestion), isSafe: true,
+                              summary: "use API version '\(suggestion)'")
+            }
+            let newest = schema.apiVersions.filter { !$0.isPreview }.max()
+            if let newest, newest.text != suggestion { message += " The newest is '\(newest.text)'." }
+            out.append(context.finding(self, message, at: path, fix: fix))
+        }
+        return out
+    }
+}

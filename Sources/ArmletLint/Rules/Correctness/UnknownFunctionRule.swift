@@ -1,0 +1,40 @@
+import ArmletCatalog
+import ArmletExpressions
+import ArmletJSON
+import ArmletTemplate
+
+/// `unknown-function`: a call of a function ARM does not have (or a user function the template does not define).
+public struct UnknownFunctionRule: LintRule {
+    public let id = "unknown-function"
+    public let theme = LintTheme.correctness
+    public let description = "Expressions must call functions that exist."
+    public let rationale = "ARM fails the deployment with \"The template function 'x' is not valid\" for a function it does not know."
+    public let help = "Correct the function name (the message suggests the nearest), or define the user function in the template's `functions` section."
+    public let defaultLevel = LintLevel.error
+    public init() {}
+
+    public func check(_ context: LintContext) -> [LintFinding] {
+        let registry = FunctionRegistry.standard
+        var out: [LintFinding] = []
+        for site in context.expressions.sites {
+            let scope = context.expressions.scopes[site.scope]
+            for call in site.calls {
+                if let namespace = call.namespace {
+                    let qualified = "\(namespace).\(call.name)"
+                    guard !scope.userFunctions.contains(qualified.lowercased()) else { continue }
+                    out.append(context.finding(self,
+                        "The user-defined function '\(qualified)' is not defined in this template.", at: site.path))
+                    continue
+                }
+                if registry.lookup(call.name) != nil { continue }
+                // `list` and every `list*` action are resolved by the resource provider at deployment.
+                if call.name.lowercased().hasPrefix("list") { continue }
+                if LintKnowledge.functionsOutsideLibrary.contains(where: { $0.lowercased() == call.name.lowercased() }) { continue }
+                out.append(context.finding(self,
+                    "The template function '\(call.name)' is not valid.\(NameSuggestion.hint(call.name, among: registry.names))",
+                    at: site.path))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,37 @@
+import ArmletCatalog
+import ArmletExpressions
+import ArmletJSON
+import ArmletTemplate
+
+/// `schema-current`: `$schema` should be the current deployment-template schema for the template's scope.
+public struct SchemaCurrentRule: LintRule {
+    public let id = "schema-current"
+    public let theme = LintTheme.hygiene
+    public let description = "$schema should be the current deployment template schema for its scope."
+    public let rationale = "Editors validate and complete templates against $schema; old schema versions lack newer template features."
+    public let help = "Use https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json# (resource group), 2018-05-01/subscriptionDeploymentTemplate.json#, 2019-08-01/managementGroupDeploymentTemplate.json# or 2019-08-01/tenantDeploymentTemplate.json#."
+    public let defaultLevel = LintLevel.warning
+    public init() {}
+
+    /// The current schema of each deployment scope, keyed by the schema's file name.
+    static let current: [String: String] = [
+        "deploymenttemplate.json": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+        "subscriptiondeploymenttemplate.json": "https://schema.management.azure.com/schemas/2018-05-01/subscriptionDeploymentTemplate.json#",
+        "managementgroupdeploymenttemplate.json": "https://schema.management.azure.com/schemas/2019-08-01/managementGroupDeploymentTemplate.json#",
+        "tenantdeploymenttemplate.json": "https://schema.management.azure.com/schemas/2019-08-01/tenantDeploymentTemplate.json#",
+    ]
+
+    public func check(_ context: LintContext) -> [LintFinding] {
+        guard let root = context.document.value.objectValue, let key = root.writtenKey(for: "$schema"),
+              let schema = root[key]?.stringValue else { return [] }
+        let file = schema.split(separator: "/").last.map { String($0).lowercased() } ?? ""
+        let name = file.hasSuffix("#") ? String(file.dropLast()) : file
+        guard let current = Self.current[name] else { return [] }
+        let normalized = schema.hasSuffix("#") ? schema : schema + "#"
+        guard !JSONObject.equalIgnoringCase(normalized, current) else { return [] }
+        let path = JSONPath.root.appending(key)
+        return [context.finding(self, "'$schema' is '\(schema)'; the current schema for this scope is '\(current)'.",
+                                at: path, fix: LintFix(path: path, replacement: .string(current), isSafe: false,
+                                                       summary: "use the current schema"))]
+    }
+}

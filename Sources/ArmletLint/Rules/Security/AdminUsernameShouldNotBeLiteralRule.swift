@@ -1,0 +1,42 @@
+import ArmletCatalog
+import ArmletExpressions
+import ArmletJSON
+import ArmletTemplate
+
+/// `adminusername-should-not-be-literal`: an `adminUsername` property set to a literal.
+public struct AdminUsernameShouldNotBeLiteralRule: LintRule {
+    public let id = "adminusername-should-not-be-literal"
+    public let theme = LintTheme.security
+    public let description = "adminUsername should not be a literal value."
+    public let rationale = "A fixed administrator name is half of a credential, shared by every deployment of the template."
+    public let help = "Add a parameter for the user name and use [parameters('adminUsername')]."
+    public let defaultLevel = LintLevel.warning
+    public init() {}
+
+    public func check(_ context: LintContext) -> [LintFinding] {
+        guard let key = context.document.value.objectValue?.writtenKey(for: "resources"),
+              let resources = context.document.value[key] else { return [] }
+        var out: [LintFinding] = []
+        visit(resources, at: JSONPath.root.appending(key), context: context, into: &out)
+        return out
+    }
+
+    private func visit(_ value: JSONValue, at path: JSONPath, context: LintContext, into out: inout [LintFinding]) {
+        switch value {
+        case .object(let object):
+            for (key, member) in object {
+                let child = path.appending(key)
+                if key.lowercased() == "adminusername", case .string(let text) = member, !text.isEmpty,
+                   !member.isTemplateExpression {
+                    out.append(context.finding(self, "'\(key)' is the literal '\(text)'; take it from a parameter.", at: child))
+                } else {
+                    visit(member, at: child, context: context, into: &out)
+                }
+            }
+        case .array(let elements):
+            for (i, e) in elements.enumerated() { visit(e, at: path.appending(i), context: context, into: &out) }
+        default:
+            return
+        }
+    }
+}

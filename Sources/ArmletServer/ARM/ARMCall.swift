@@ -1,0 +1,64 @@
+import ArmletJSON
+import Foundation
+public import HTTPTypes
+import Hummingbird
+
+/// One ARM request as the route handlers see it: method, route, query (keys lower-cased), body bytes,
+/// caller, and the base URL the client used (for `Location`, `Azure-AsyncOperation` and `nextLink`).
+public struct ARMCall: Sendable {
+    /// The HTTP method.
+    public var method: HTTPRequest.Method
+    /// The parsed route.
+    public var route: ARMRoute
+    /// The path as sent (without the query).
+    public var path: String
+    /// Query parameters, keys lower-cased, values percent-decoded.
+    public var query: [String: String]
+    /// The request body.
+    public var body: [UInt8]
+    /// The caller (nil on identity routes).
+    public var claims: AccessTokenClaims?
+    /// `https://127.0.0.1:8443` — scheme and authority as the client addressed the server.
+    public var baseURL: String
+
+    /// The `api-version` query parameter ("" when absent; the middleware already rejected that for ARM routes).
+    public var apiVersion: String { query["api-version"] ?? "" }
+
+    /// The body as JSON (comments allowed); `null` when empty.
+    /// - Throws: ``ARMErrorResponse`` `InvalidRequestContent` (400) when it is not JSON.
+    public func jsonBody() throws(ARMErrorResponse) -> JSONValue {
+        guard body.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { return .null }
+        do {
+            return try JSONReader.read(body).value
+        } catch {
+            throw .invalidContent(error.message)
+        }
+    }
+
+    /// The body as a JSON object.
+    /// - Throws: ``ARMErrorResponse`` `InvalidRequestContent` when it is missing or not an object.
+    public func objectBody() throws(ARMErrorResponse) -> JSONValue {
+        let value = try jsonBody()
+        guard value.objectValue != nil else {
+            throw .invalidContent("The request body must be a JSON object, but \(value.isNull ? "none" : value.typeName) was given.")
+        }
+        return value
+    }
+
+    /// Query text `key=value&…` read into a dictionary (keys lower-cased, values percent-decoded).
+    static func parseQuery(_ text: String?) -> [String: String] {
+        guard let text, !text.isEmpty else { return [:] }
+        var result: [String: String] = [:]
+        for pair in text.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = decode(parts[0]).lowercased()
+            result[key] = parts.count > 1 ? decode(parts[1]) : ""
+        }
+        return result
+    }
+
+    private static func decode(_ text: Substring) -> String {
+        let plusAsSpace = text.replacingOccurrences(of: "+", with: " ")
+        return plusAsSpace.removingPercentEncoding ?? plusAsSpace
+    }
+}

@@ -1,0 +1,163 @@
+public import ArmletProviders
+import ArmletJSON
+import Foundation
+
+/// What a request path names, matched the way ARM matches paths: segments compare ignoring case,
+/// empty segments (`//`) are dropped, and names keep the case they were written in.
+///
+/// Parsing happens once per request, in ``RoutingMiddleware``; the later middlewares read
+/// ``isPublic`` (identity endpoints need neither `api-version` nor a token) and ``subscriptionId``
+/// (authorization), and ``ARMDispatcher`` switches over the case.
+public enum ARMRoute: Sendable, Hashable {
+    // Identity (no token, no api-version)
+    /// `GET /metadata/endpoints`: the cloud's endpoints for `az cloud register`.
+    case cloudMetadata
+    /// `GET /{tenant}/v2.0/.well-known/openid-configuration` (v2) or `/{tenant}/.well-known/openid-configuration`.
+    case openIDConfiguration(tenant: String, version2: Bool)
+    /// `POST /{tenant}/oauth2/v2.0/token` (v2) or `/{tenant}/oauth2/token` (v1).
+    case token(tenant: String, version2: Bool)
+    /// `GET /{tenant}/discovery/v2.0/keys` or `/{tenant}/discovery/keys`: the token signing key (JWKS).
+    case signingKeys(tenant: String)
+    /// `GET /common/discovery/instance`: MSAL's instance discovery, for clients that did not turn it off.
+    case instanceDiscovery
+
+    // ARM
+    /// `/tenants`.
+    case tenants
+    /// `/subscriptions`.
+    case subscriptions
+    /// `/subscriptions/{s}`.
+    case subscription(String)
+    /// `/subscriptions/{s}/resourcegroups`.
+    case resourceGroups(subscription: String)
+    /// `/subscriptions/{s}/resourcegroups/{rg}`.
+    case resourceGroup(subscription: String, name: String)
+    /// `/subscriptions/{s}/operationresults/{id}`: a resource group deletion's `Location`.
+    case operationResult(subscription: String, id: String)
+    /// `/subscriptions/{s}/providers/Microsoft.Compute/locations/{l}/DiskOperations/{id}`.
+    case diskOperation(subscription: String, location: String, id: String)
+    /// `/subscriptions/{s}/resourcegroups/{rg}/providers/Microsoft.Resources/deployments`.
+    case deployments(subscription: String, group: String)
+    /// `…/deployments/{name}`.
+    case deployment(subscription: String, group: String, name: String)
+    /// `…/deployments/{name}/{validate|whatIf|exportTemplate|cancel}`.
+    case deploymentAction(subscription: String, group: String, name: String, action: String)
+    /// `…/deployments/{name}/operationStatuses/{id}`.
+    case deploymentStatus(subscription: String, group: String, name: String, id: String)
+    /// `…/deployments/{name}/operations` (with or without `/providers/Microsoft.Resources`).
+    case deploymentOperations(subscription: String, group: String, name: String)
+    /// `…/deployments/{name}/operations/{id}`.
+    case deploymentOperation(subscription: String, group: String, name: String, id: String)
+    /// `/subscriptions/{s}[/resourcegroups/{rg}]/providers/{ns}/{type}[/{name}/{childType}]`: a list.
+    case resourceCollection(subscription: String, group: String?, type: String, parentId: String?)
+    /// A resource by id.
+    case resource(ResourceID)
+    /// `POST {resource id}/{action}`, e.g. `beginGetAccess`.
+    case resourceAction(ResourceID, action: String)
+
+    /// Whether the route is an identity endpoint (no token or api-version needed).
+    public var isPublic: Bool {
+        switch self {
+        case .cloudMetadata, .openIDConfiguration, .token, .signingKeys, .instanceDiscovery: true
+        default: false
+        }
+    }
+
+    /// The subscription the route acts in, when it has one.
+    public var subscriptionId: String? {
+        switch self {
+        case .subscription(let s), .resourceGroups(let s), .resourceGroup(let s, _), .operationResult(let s, _),
+             .diskOperation(let s, _, _), .deployments(let s, _), .deployment(let s, _, _),
+             .deploymentAction(let s, _, _, _), .deploymentStatus(let s, _, _, _), .deploymentOperations(let s, _, _),
+             .deploymentOperation(let s, _, _, _), .resourceCollection(let s, _, _, _):
+            s
+        case .resource(let id), .resourceAction(let id, _):
+            id.subscriptionId
+        default:
+            nil
+        }
+    }
+
+    /// Parses `path` (without the query); nil when it names nothing Armlet serves.
+    public init?(path: String) {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+            .map { String($0).removingPercentEncoding ?? String($0) }
+        guard let route = Self.parse(segments) else { return nil }
+        self = route
+    }
+
+    private static func parse(_ s: [String]) -> ARMRoute? {
+        func eq(_ i: Int, _ word: String) -> Bool { i < s.count && JSONObject.equalIgnoringCase(s[i], word) }
+        guard let first = s.first else { return nil }
+        if eq(0, "metadata"), eq(1, "endpoints"), s.count == 2 { return .cloudMetadata }
+        if eq(0, "tenants"), s.count == 1 { return .tenants }
+        if eq(0, "subscriptions") { return parseSubscription(s) }
+        if eq(0, "common"), eq(1, "discovery"), eq(2, "instance"), s.count == 3 { return .instanceDiscovery }
+        // Identity paths start with the tenant.
+        switch s.dropFirst().map({ $0.lowercased() }) {
+        case ["v2.0", ".well-known", "openid-configuration"]: return .openIDConfiguration(tenant: first, version2: true)
+        case [".well-known", "openid-configuration"]: return .openIDConfiguration(tenant: first, version2: false)
+        case ["oauth2", "v2.0", "token"]: return .token(tenant: first, version2: true)
+        case ["oauth2", "token"]: return .token(tenant: first, version2: false)
+        case ["discovery", "v2.0", "keys"], ["discovery", "keys"]: return .signingKeys(tenant: first)
+        default: return nil
+        }
+    }
+
+    private static func parseSubscription(_ s: [String]) -> ARMRoute? {
+        func eq(_ i: Int, _ word: String) -> Bool { i < s.count && JSONObject.equalIgnoringCase(s[i], word) }
+        if s.count == 1 { return .subscriptions }
+        let sub = s[1]
+        if s.count == 2 { return .subscription(sub) }
+        if eq(2, "operationresults"), s.count == 4 { return .operationResult(subscription: sub, id: s[3]) }
+        if eq(2, "resourcegroups") {
+            if s.count == 3 { return .resourceGroups(subscription: sub) }
+            let group = s[3]
+            if s.count == 4 { return .resourceGroup(subscription: sub, name: group) }
+            if eq(4, "deployments") { return parseDeployment(Array(s[5...]), sub: sub, group: group) }
+            if eq(4, "providers"), eq(5, "Microsoft.Resources"), eq(6, "deployments") {
+                return parseDeployment(Array(s[7...]), sub: sub, group: group)
+            }
+            guard eq(4, "providers") else { return nil }
+            return parseProvider(s, providersIndex: 4, sub: sub, group: group)
+        }
+        guard eq(2, "providers") else { return nil }
+        if eq(3, "Microsoft.Compute"), eq(4, "locations"), eq(6, "DiskOperations"), s.count == 8 {
+            return .diskOperation(subscription: sub, location: s[5], id: s[7])
+        }
+        return parseProvider(s, providersIndex: 2, sub: sub, group: nil)
+    }
+
+    private static func parseDeployment(_ rest: [String], sub: String, group: String) -> ARMRoute? {
+        func eq(_ i: Int, _ word: String) -> Bool { i < rest.count && JSONObject.equalIgnoringCase(rest[i], word) }
+        switch rest.count {
+        case 0: return .deployments(subscription: sub, group: group)
+        case 1: return .deployment(subscription: sub, group: group, name: rest[0])
+        case 2 where eq(1, "operations"):
+            return .deploymentOperations(subscription: sub, group: group, name: rest[0])
+        case 2: return .deploymentAction(subscription: sub, group: group, name: rest[0], action: rest[1])
+        case 3 where eq(1, "operations"):
+            return .deploymentOperation(subscription: sub, group: group, name: rest[0], id: rest[2])
+        case 3 where eq(1, "operationStatuses"):
+            return .deploymentStatus(subscription: sub, group: group, name: rest[0], id: rest[2])
+        default: return nil
+        }
+    }
+
+    /// `…/providers/{ns}/{type}/{name}…`: the namespace and type/name pairs name a resource; one
+    /// more segment after a resource is an action (POST) or a child collection (GET — the dispatcher
+    /// decides by method); `{ns}/{type}` alone is a collection.
+    private static func parseProvider(_ s: [String], providersIndex p: Int, sub: String, group: String?) -> ARMRoute? {
+        let tail = Array(s[(p + 1)...])
+        guard tail.count >= 2 else { return nil }
+        let prefix = "/" + s[..<(p + 1)].joined(separator: "/")
+        if tail.count == 2 {
+            return .resourceCollection(subscription: sub, group: group, type: tail.joined(separator: "/"), parentId: nil)
+        }
+        if tail.count % 2 == 1 {
+            return ResourceID(prefix + "/" + tail.joined(separator: "/")).map { .resource($0) }
+        }
+        guard let id = ResourceID(prefix + "/" + tail.dropLast().joined(separator: "/")) else { return nil }
+        return .resourceAction(id, action: tail[tail.count - 1])
+    }
+}

@@ -1,0 +1,69 @@
+public import Hummingbird
+import HummingbirdTLS
+import Logging
+import NIOCore
+
+/// The local ARM endpoint: HTTPS on loopback (and optionally plain HTTP) speaking enough of the ARM
+/// REST API — identity, subscriptions, resource groups, disks and snapshots with their long-running
+/// operations — for the Azure CLI and the Python SDKs.
+///
+/// Requests pass, in order: request log → ARM error rendering → body limit (413) → routing (paths
+/// ignore case) → `api-version` (400) → authentication (401) → authorization (403) → the handler.
+public enum ArmletServer {
+    /// The responder chain for `services`, handing out `scheme` URLs.
+    public static func responder(services: ServerServices, scheme: String) -> ARMResponder {
+        let router = Router(context: ARMRequestContext.self)
+        router.add(middleware: RequestLogMiddleware(sink: services.configuration.requestLog))
+        router.add(middleware: ARMErrorMiddleware())
+        router.add(middleware: BodyLimitMiddleware(limit: services.configuration.maximumBodySize))
+        router.add(middleware: RoutingMiddleware())
+        router.add(middleware: APIVersionMiddleware())
+        router.add(middleware: AuthenticationMiddleware(validator: services.validator))
+        router.add(middleware: AuthorizationMiddleware(store: services.store))
+        return ARMResponder(chain: router.middlewares.constructResponder(
+            finalResponder: ARMDispatcher(services: services, scheme: scheme)))
+    }
+
+    /// The HTTPS application on `services.configuration.port` with the CA-signed server certificate.
+    /// - Throws: NIOSSL's error when the certificate files cannot be read.
+    public static func httpsApplication(services: ServerServices, authority: CertificateAuthority,
+                                        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
+        throws -> some ApplicationProtocol {
+        let configuration = services.configuration
+        return Application(
+            responder: responder(services: services, scheme: "https"),
+            server: try .tls(.http1(), tlsConfiguration: authority.serverTLSConfiguration()),
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
+                                                    serverName: "Armlet"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
+            logger: quietLogger())
+    }
+
+    /// The plain-HTTP application on `port` (for SDK users passing `enforce_https=False`).
+    public static func httpApplication(services: ServerServices, port: Int,
+                                       onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
+        -> some ApplicationProtocol {
+        Application(
+            responder: responder(services: services, scheme: "http"),
+            configuration: ApplicationConfiguration(address: .hostname(services.configuration.host, port: port),
+                                                    serverName: "Armlet"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+            logger: quietLogger())
+    }
+
+    static func quietLogger() -> Logger {
+        var logger = Logger(label: "armlet.server")
+        logger.logLevel = .warning
+        return logger
+    }
+}
+
+/// The server's responder: the middleware chain ending in ``ARMDispatcher``.
+public struct ARMResponder: HTTPResponder {
+    public typealias Context = ARMRequestContext
+    let chain: any HTTPResponder<ARMRequestContext>
+
+    public func respond(to request: Request, context: Context) async throws -> Response {
+        try await chain.respond(to: request, context: context)
+    }
+}

@@ -1,0 +1,101 @@
+import ArmletEngine
+import ArmletJSON
+import ArmletState
+import Foundation
+
+extension ResourceFront {
+    /// The resource groups' type, for api-version checks.
+    static let groupType = "Microsoft.Resources/resourceGroups"
+
+    /// PUT of group `name` through `ResourceManager.createOrUpdateGroup` (ARM: 201 when created, 200
+    /// when it existed); `body` needs `location`, and its `tags` replace the group's (PUT semantics).
+    /// - Throws: `LocationRequired`, `InvalidRequestContent` for bad tags, `NoRegisteredProviderFound`,
+    ///   and the manager's `SubscriptionNotFound`, `InvalidResourceGroupLocation` (409), `InvalidParameter`.
+    func putGroup(subscriptionId: String, name: String, apiVersion: String, body: JSONValue) throws
+        -> (group: ResourceGroupRecord, created: Bool) {
+        guard let location = body["location"]?.stringValue, !location.isEmpty else {
+            throw ARMErrorResponse(code: "LocationRequired",
+                                   message: "The location property is required for this definition.", status: 400)
+        }
+        let tags = try Self.tags(body)
+        try Self.checkAPIVersion(type: Self.groupType, apiVersion: apiVersion,
+                                 location: location.lowercased().filter { $0 != " " })
+        let result = try self.manager(subscription: subscriptionId)
+            .createOrUpdateGroup(name: name, location: location, tags: tags ?? JSONObject(), subscriptionId: subscriptionId)
+        var group = result.group
+        if let managedBy = body["managedBy"]?.stringValue, managedBy != group.managedBy {
+            group.managedBy = managedBy
+            let updated = group
+            try services.store.write { try $0.save(updated) }
+        }
+        return (group, result.created)
+    }
+
+    /// PATCH of group `name`: replaces `tags` and `managedBy` when given (the CLI has no PATCH; this
+    /// is the server's own, after the manager's lookup).
+    func patchGroup(subscriptionId: String, name: String, apiVersion: String, body: JSONValue) throws
+        -> ResourceGroupRecord {
+        let tags = try Self.tags(body)
+        var group = try self.group(subscriptionId: subscriptionId, name: name, apiVersion: apiVersion)
+        if let tags { group.tags = .object(tags) }
+        if let managedBy = body["managedBy"]?.stringValue { group.managedBy = managedBy }
+        group.changedTime = services.clock.now()
+        let updated = group
+        try services.store.write { try $0.save(updated) }
+        return updated
+    }
+
+    /// The group `name`.
+    /// - Throws: `SubscriptionNotFound`, `ResourceGroupNotFound` (404).
+    func group(subscriptionId: String, name: String, apiVersion: String) throws -> ResourceGroupRecord {
+        let group = try manager(subscription: subscriptionId).group(name: name)
+        try Self.checkAPIVersion(type: Self.groupType, apiVersion: apiVersion, location: group.location)
+        return group
+    }
+
+    /// The groups of a subscription, ordered by name.
+    func groups(subscriptionId: String, apiVersion: String) throws -> [ResourceGroupRecord] {
+        try Self.checkAPIVersion(type: Self.groupType, apiVersion: apiVersion, location: "")
+        return try manager(subscription: subscriptionId).groups()
+    }
+
+    /// Deletes group `name` through `ResourceManager.deleteGroup` (resources through their providers,
+    /// deployments too) and records the finished operation `operationId` for the `Location` poll.
+    func deleteGroup(subscriptionId: String, name: String, apiVersion: String, operationId: String) throws
+        -> AsyncOperationRecord {
+        let group = try self.group(subscriptionId: subscriptionId, name: name, apiVersion: apiVersion)
+        try manager(subscription: subscriptionId).deleteGroup(name: group.name)
+        let now = services.clock.now()
+        let record = AsyncOperationRecord(id: operationId, kind: OperationKind.groupDeletion, status: .succeeded,
+                                          startTime: now, endTime: now, resourceId: group.id,
+                                          properties: ["method": "DELETE", "apiVersion": .string(apiVersion)])
+        try services.store.write { try $0.save(record) }
+        return record
+    }
+
+    /// `tags` of `body` when present: an object of strings.
+    static func tags(_ body: JSONValue) throws -> JSONObject? {
+        guard let value = body["tags"], !value.isNull else { return nil }
+        guard let object = value.objectValue, object.values.allSatisfy({ $0.stringValue != nil }) else {
+            throw ARMErrorResponse.invalidContent("The 'tags' property must be an object whose values are strings.")
+        }
+        return object
+    }
+
+    /// Whether `error` is a 404 in its ARM form (for HEAD).
+    static func isNotFound(_ error: any Error) -> Bool {
+        ARMErrorResponse.from(error).status == 404
+    }
+}
+
+/// The kinds of long-running operations the server records.
+enum OperationKind {
+    /// DiskRP's `DiskOperations`.
+    static let diskOperation = "Microsoft.Compute/DiskOperations"
+    /// A resource group deletion (`/subscriptions/{s}/operationresults/{id}`).
+    static let groupDeletion = "Microsoft.Resources/operationResults"
+    /// A deployment deletion (`/subscriptions/{s}/operationresults/{id}`, 204 when done).
+    static let deploymentDeletion = "Microsoft.Resources/deployments/operationResults"
+    /// A deployment's `operationStatuses`.
+    static let deploymentStatus = "Microsoft.Resources/deployments/operationStatuses"
+}

@@ -1,0 +1,62 @@
+import ArmletJSON
+public import ArmletState
+import Foundation
+
+/// Checks the bearer token of every ARM request: signed by this server's key, not expired, not
+/// before its time, and meant for ARM (`aud`).
+///
+/// Failures carry ARM's codes: `AuthenticationFailed` when the header is missing or not a bearer
+/// token, `InvalidAuthenticationToken` for a token that is not ours or is malformed,
+/// `ExpiredAuthenticationToken` after `exp`, `InvalidAuthenticationTokenAudience` for another resource.
+public struct TokenValidator: Sendable {
+    /// The key tokens must be signed with.
+    public let key: SigningKey
+    /// The clock `exp` and `nbf` are checked against (real time by default).
+    public let clock: any ArmletState.Clock
+
+    /// A validator for tokens signed with `key`.
+    public init(key: SigningKey, clock: any ArmletState.Clock = SystemClock()) {
+        self.key = key
+        self.clock = clock
+    }
+
+    /// The claims of the request's `Authorization` header value.
+    /// - Throws: ``ARMErrorResponse`` (401) when the header is missing, malformed or the token is not valid.
+    public func validate(authorization header: String?) throws(ARMErrorResponse) -> AccessTokenClaims {
+        guard let header, !header.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw .missingAuthorization
+        }
+        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw .malformedAuthorization }
+        return try validate(token: parts[1].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The claims of `token`.
+    /// - Throws: ``ARMErrorResponse`` (401) when the token is not valid.
+    public func validate(token: String) throws(ARMErrorResponse) -> AccessTokenClaims {
+        guard let payload = JSONWebToken.verifiedPayload(token, key: key),
+              let claims = AccessTokenClaims(json: payload) else { throw .invalidToken }
+        let now = clock.now()
+        guard claims.expiresAt > now else {
+            throw ARMErrorResponse(
+                code: "ExpiredAuthenticationToken",
+                message: "The access token expiry UTC time '\(Self.format(claims.expiresAt))' is earlier than current "
+                    + "UTC time '\(Self.format(now))'.",
+                status: 401)
+        }
+        guard claims.notBefore <= now else { throw .invalidToken }
+        guard TokenIssuer.armAudiences.contains(claims.audience) else {
+            throw ARMErrorResponse(
+                code: "InvalidAuthenticationTokenAudience",
+                message: "The access token has been obtained for wrong audience or resource '\(claims.audience)'. It "
+                    + "should exactly match with one of the allowed audiences '"
+                    + TokenIssuer.armAudiences.sorted().joined(separator: "','") + "'.",
+                status: 401)
+        }
+        return claims
+    }
+
+    private static func format(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle())
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+public import Hummingbird
+
+/// Turns every error thrown further in into ARM's error body with the right status, so clients
+/// always get `{"error": {"code", "message"}}` — never Hummingbird's plain-text errors.
+public struct ARMErrorMiddleware: RouterMiddleware {
+    public typealias Context = ARMRequestContext
+
+    /// The middleware.
+    public init() {}
+
+    public func handle(_ request: Request, context: Context,
+                       next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch let error as HTTPError {
+            let status = Int(error.status.code)
+            if status == 413 {
+                return ARMResponse.error(.contentTooLarge(limit: ServerConfiguration.defaultMaximumBodySize))
+            }
+            return ARMResponse.error(ARMErrorResponse(code: error.status.reasonPhrase.replacingOccurrences(of: " ", with: ""),
+                                                      message: error.body ?? error.status.reasonPhrase, status: status))
+        } catch {
+            return ARMResponse.error(.from(error))
+        }
+    }
+}

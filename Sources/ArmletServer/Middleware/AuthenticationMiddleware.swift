@@ -1,0 +1,18 @@
+public import Hummingbird
+
+/// Every ARM route needs `Authorization: Bearer <token>` with a token this server issued (401 otherwise).
+public struct AuthenticationMiddleware: RouterMiddleware {
+    public typealias Context = ARMRequestContext
+    let validator: TokenValidator
+
+    /// A middleware checking tokens with `validator`.
+    public init(validator: TokenValidator) { self.validator = validator }
+
+    public func handle(_ request: Request, context: Context,
+                       next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard context.route?.isPublic == false else { return try await next(request, context) }
+        var context = context
+        context.claims = try validator.validate(authorization: request.headers[.authorization])
+        return try await next(request, context)
+    }
+}

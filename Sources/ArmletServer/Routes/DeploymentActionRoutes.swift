@@ -1,0 +1,47 @@
+import ArmletEngine
+import ArmletJSON
+import ArmletState
+import Hummingbird
+
+/// `POST …/deployments/{name}/{validate|whatIf|exportTemplate|cancel}`.
+enum DeploymentActionRoutes {
+    static func handle(_ call: ARMCall, subscription: String, group: String, name: String, action: String,
+                       services: ServerServices) throws -> Response {
+        guard call.method == .post else { throw DeploymentRoutes.notAllowed(call) }
+        let engine = services.engine(subscription: subscription).deployments
+        switch action.lowercased() {
+        case "validate":
+            let request = try DeploymentBody.request(call, name: name, resourceGroup: group)
+            let validation = try engine.validate(request)
+            if let error = validation.error {
+                // A DeploymentValidateResult whose `error` is set; the SDKs accept it with 400.
+                return ARMResponse.json(error.errorBody, status: .badRequest,
+                                        headers: [HeaderName.failureCause: "service"])
+            }
+            return ARMResponse.json(try engine.json(validation, request: request))
+        case "whatif":
+            // Parse the body first so a malformed request still answers as ARM would.
+            _ = try DeploymentBody.request(call, name: name, resourceGroup: group)
+            throw ARMErrorResponse(code: "UnsupportedOperation",
+                                   message: "What-if is not supported by this build of Armlet's server yet; "
+                                       + "use 'armlet deployment group validate' to check the deployment.",
+                                   status: 400)
+        case "exporttemplate":
+            return ARMResponse.json(try engine.exportTemplate(resourceGroup: group, name: name))
+        case "cancel":
+            let record = try engine.deployment(resourceGroup: group, name: name)
+            guard !record.provisioningState.isTerminal else {
+                throw ARMErrorResponse(
+                    code: "DeploymentCannotBeCancelled",
+                    message: "The deployment '\(name)' cannot be cancelled: its provisioning state is "
+                        + "'\(record.provisioningState.rawValue)'. Only deployments that are Accepted or Running "
+                        + "can be cancelled.",
+                    status: 409)
+            }
+            // Deployments finish inside their PUT, so none is ever still running here.
+            return ARMResponse.empty(.noContent)
+        default:
+            throw ARMErrorResponse.noRoute(method: call.method.rawValue, path: call.path)
+        }
+    }
+}

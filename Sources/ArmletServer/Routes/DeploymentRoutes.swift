@@ -1,0 +1,103 @@
+import ArmletEngine
+import ArmletJSON
+import ArmletState
+import Foundation
+import Hummingbird
+
+/// `Microsoft.Resources/deployments` at resource-group scope over the engine's `DeploymentEngine`:
+/// PUT (201/200 + `Azure-AsyncOperation` to `operationStatuses/{id}`), GET, HEAD, DELETE (202 +
+/// `Location` / 204), list, and the `validate`, `whatIf`, `exportTemplate` and `cancel` actions.
+/// Deployments run to the end inside the PUT, so the first status poll already reports the outcome.
+enum DeploymentRoutes {
+    static func handle(_ call: ARMCall, services: ServerServices) throws -> Response {
+        switch call.route {
+        case .deployments(let s, let group):
+            guard call.method == .get else { throw notAllowed(call) }
+            let engine = services.engine(subscription: s).deployments
+            let values = try engine.deployments(resourceGroup: group).map { try engine.json($0) }
+            return ARMResponse.json(Paging.page(values, call: call, pageSize: services.configuration.pageSize))
+        case .deployment(let s, let group, let name):
+            return try deployment(call, subscription: s, group: group, name: name, services: services)
+        case .deploymentAction(let s, let group, let name, let action):
+            return try DeploymentActionRoutes.handle(call, subscription: s, group: group, name: name, action: action,
+                                                     services: services)
+        case .deploymentStatus(let s, let group, let name, let id):
+            return try DeploymentStatusRoutes.status(call, subscription: s, group: group, name: name, id: id,
+                                                     services: services)
+        case .deploymentOperations(let s, let group, let name):
+            return try DeploymentStatusRoutes.operations(call, subscription: s, group: group, name: name,
+                                                         services: services)
+        case .deploymentOperation(let s, let group, let name, let id):
+            return try DeploymentStatusRoutes.operation(call, subscription: s, group: group, name: name, id: id,
+                                                        services: services)
+        default:
+            throw ARMErrorResponse.noRoute(method: call.method.rawValue, path: call.path)
+        }
+    }
+
+    private static func deployment(_ call: ARMCall, subscription: String, group: String, name: String,
+                                   services: ServerServices) throws -> Response {
+        let engine = services.engine(subscription: subscription).deployments
+        switch call.method {
+        case .put:
+            return try put(call, subscription: subscription, group: group, name: name, services: services)
+        case .get:
+            return ARMResponse.json(try engine.json(try engine.deployment(resourceGroup: group, name: name)))
+        case .head:
+            do {
+                _ = try engine.deployment(resourceGroup: group, name: name)
+                return ARMResponse.empty(.noContent)
+            } catch let error where ResourceFront.isNotFound(error) {
+                return ARMResponse.empty(.notFound)
+            }
+        case .delete:
+            guard (try? engine.deployment(resourceGroup: group, name: name)) != nil else {
+                _ = try services.engine(subscription: subscription).resources.group(name: group)
+                return ARMResponse.empty(.noContent)
+            }
+            try engine.delete(resourceGroup: group, name: name)
+            let now = services.clock.now()
+            let record = AsyncOperationRecord(id: UUID().uuidString.lowercased(),
+                                              kind: OperationKind.deploymentDeletion, status: .succeeded,
+                                              startTime: now, endTime: now,
+                                              properties: ["method": "DELETE", "apiVersion": .string(call.apiVersion)])
+            try services.store.write { try $0.save(record) }
+            let location = call.baseURL + "/subscriptions/\(subscription)/operationresults/\(record.id)?"
+                + Paging.encode(["api-version": call.apiVersion])
+            return ARMResponse.empty(.accepted, headers: ARMResponse.operationHeaders(asyncOperation: nil,
+                                                                                       location: location))
+        default:
+            throw notAllowed(call)
+        }
+    }
+
+    /// Validates, then runs the deployment; preflight failures answer 400 and write nothing, resource
+    /// failures leave a `Failed` deployment whose status document carries the error.
+    private static func put(_ call: ARMCall, subscription: String, group: String, name: String,
+                            services: ServerServices) throws -> Response {
+        let engine = services.engine(subscription: subscription).deployments
+        let request = try DeploymentBody.request(call, name: name, resourceGroup: group)
+        let existed = (try? engine.deployment(resourceGroup: group, name: name)) != nil
+        let validation = try engine.validate(request)
+        let record = try engine.deploy(request, after: validation)
+        let now = services.clock.now()
+        let status = AsyncOperationRecord(id: UUID().uuidString.lowercased(), kind: OperationKind.deploymentStatus,
+                                          status: record.provisioningState, startTime: record.timestamp, endTime: now,
+                                          resourceId: record.id, error: record.error,
+                                          properties: ["method": "PUT", "apiVersion": .string(call.apiVersion)])
+        try services.store.write { try $0.save(status) }
+        var body = try engine.json(record, plan: validation.plan).objectValue ?? JSONObject()
+        var properties = body["properties"]?.objectValue ?? JSONObject()
+        // As ARM answers a PUT: accepted; the outcome is read from the status document.
+        properties["provisioningState"] = "Accepted"
+        body["properties"] = .object(properties)
+        let statusURL = call.baseURL + record.id + "/operationStatuses/\(status.id)?"
+            + Paging.encode(["api-version": call.apiVersion])
+        return ARMResponse.json(.object(body), status: existed ? .ok : .created,
+                                headers: ARMResponse.operationHeaders(asyncOperation: statusURL, location: nil))
+    }
+
+    static func notAllowed(_ call: ARMCall) -> ARMErrorResponse {
+        ARMErrorResponse.methodNotAllowed(method: call.method.rawValue, path: call.path)
+    }
+}

@@ -1,0 +1,55 @@
+import ArmletEngine
+public import ArmletProviders
+public import ArmletState
+import Foundation
+
+/// What every request handler shares: the configuration, the state store (the same SQLite file the
+/// `armlet` commands use, so both can work at the same time), the simulated clock, the providers and
+/// the token issuer/validator.
+public struct ServerServices: Sendable {
+    /// The configuration the server was started with.
+    public let configuration: ServerConfiguration
+    /// Where everything is kept.
+    public let store: any StateStore
+    /// The simulated clock (`ARMLET_CLOCK`): background copies progress by it, as in the CLI.
+    public let clock: any ArmletState.Clock
+    /// Which provider serves which type.
+    public let registry: ProviderRegistry
+    /// Issues access tokens.
+    public let issuer: TokenIssuer
+    /// Checks access tokens.
+    public let validator: TokenValidator
+
+    /// Services from their parts (tests pass an in-memory store and a virtual clock).
+    public init(configuration: ServerConfiguration, store: any StateStore, clock: any ArmletState.Clock,
+                registry: ProviderRegistry = .standard(), signingKey: SigningKey,
+                tokenClock: any ArmletState.Clock = SystemClock()) {
+        self.configuration = configuration
+        self.store = store
+        self.clock = clock
+        self.registry = registry
+        issuer = TokenIssuer(key: signingKey, lifetime: configuration.tokenLifetime, clock: tokenClock)
+        validator = TokenValidator(key: signingKey, clock: tokenClock)
+    }
+
+    /// Opens the state directory of `configuration`: the SQLite store, the clock from `ARMLET_CLOCK`
+    /// and the token signing key (created on first start).
+    /// - Throws: `StateError` when the store or clock cannot be opened, ``TLSSetupError`` for the key.
+    public static func open(_ configuration: ServerConfiguration) throws -> ServerServices {
+        let store = try SQLiteStateStore(directory: configuration.resolvedStateDirectory,
+                                         environment: configuration.environment)
+        let clock = try ClockConfiguration(environment: configuration.environment).makeClock(store: store)
+        let key = try SigningKey.loadOrCreate(directory: configuration.identityDirectory)
+        return ServerServices(configuration: configuration, store: store, clock: clock, signingKey: key)
+    }
+
+    /// The engine's parts for a request addressed to `subscriptionId`: the same store, clock and
+    /// providers the CLI uses, with the path's subscription in place of the current one.
+    func engine(subscription subscriptionId: String?) -> EngineContext {
+        EngineContext(store: store, clock: clock, registry: registry, subscription: subscriptionId)
+    }
+
+    /// The layer the route handlers call for groups and resources (the engine's `ResourceManager`
+    /// plus what only HTTP needs).
+    var front: ResourceFront { ResourceFront(services: self) }
+}
