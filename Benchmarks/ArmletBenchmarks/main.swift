@@ -42,7 +42,7 @@ let readFoundation = Phase(name: "read JSON (Foundation)", bytes: corpus.totalBy
 }
 
 if let filter {
-    for phase in (extraPhases(corpus: corpus) + jmespathPhases() + deployPhases()) where phase.name.contains(filter) {
+    for phase in (extraPhases(corpus: corpus) + jmespathPhases() + whatIfPhases() + deployPhases()) where phase.name.contains(filter) {
         _ = phase.measure(repetitions: repetitions)
     }
     exit(0)
@@ -52,6 +52,6 @@ if ProcessInfo.processInfo.environment["ARMLET_BENCH_SKIP_FOUNDATION"] == nil {
     let foundationTime = readFoundation.measure(repetitions: repetitions)
     print(String(format: "JSON read speed-up over Foundation: %.1fx", foundationTime / armletTime))
 }
-for phase in extraPhases(corpus: corpus) + lintPhases(corpus: corpus) + jmespathPhases() + deployPhases() {
+for phase in extraPhases(corpus: corpus) + lintPhases(corpus: corpus) + jmespathPhases() + whatIfPhases() + deployPhases() {
     _ = phase.measure(repetitions: repetitions)
 }

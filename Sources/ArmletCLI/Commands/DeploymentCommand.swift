@@ -14,7 +14,8 @@ struct DeploymentGroupCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "group",
         abstract: "Manage template deployments at resource group scope.",
-        subcommands: [DeploymentCreateCommand.self, DeploymentValidateCommand.self, DeploymentShowCommand.self,
+        subcommands: [DeploymentCreateCommand.self, DeploymentValidateCommand.self, DeploymentWhatIfCommand.self,
+                      DeploymentShowCommand.self,
                       DeploymentListCommand.self, DeploymentDeleteCommand.self, DeploymentExportCommand.self]
     )
 }

@@ -26,6 +26,8 @@ struct DeploymentCreateCommand: ParsableCommand {
     @Flag(name: .customLong("no-wait"), help: "Do not wait for the long-running operation to finish.")
     var noWait = false
 
+    @OptionGroup var whatIf: CreateWhatIfOptions
+
     @OptionGroup var subscription: SubscriptionOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var outputOptions: OutputOptions
@@ -37,6 +39,9 @@ struct DeploymentCreateCommand: ParsableCommand {
         if let error = validation.error { throw AzureErrorText.preflight(error) }
         for warning in validation.warnings {
             global.warn("\(warning.location.map { "\($0): " } ?? "")(\(warning.code)) \(warning.message)")
+        }
+        if whatIf.isRequested, !(try whatIf.proceed(engine: engine, request: request, validation: validation)) {
+            return
         }
         global.trace("deploying \(validation.plan.deployedResources.count) resources in "
                      + "\(validation.plan.dependencyOrder.count) batches")
