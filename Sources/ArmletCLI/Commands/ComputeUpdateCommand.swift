@@ -25,7 +25,7 @@ struct ComputeUpdateCommand<Kind: ComputeKind>: ParsableCommand {
     @Option(name: .long, help: "Underlying storage SKU.")
     var sku: String?
 
-    @Option(name: .long, help: "Update an object by specifying a property path and value to set. Example: --set property1.property2=<value>.")
+    @Option(name: .long, parsing: .upToNextOption, help: "Update an object by specifying a property path and value to set. Example: --set property1.property2=<value>.")
     var set: [String] = []
 
     @Option(name: .long, parsing: .upToNextOption,
