@@ -22,7 +22,7 @@ public struct ArmletCommand: ParsableCommand {
         version: ArmletVersion.current,
         subcommands: [
             GroupCommand.self, DeploymentCommand.self, AccountCommand.self, TemplateCommand.self,
-            LintCommand.self, ServeCommand.self,
+            DiskCommand.self, SnapshotCommand.self, LintCommand.self, ServeCommand.self, ClockCommand.self,
         ]
     )
 

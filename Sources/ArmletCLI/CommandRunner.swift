@@ -28,7 +28,7 @@ public enum CommandRunner {
             }
             let message = ArmletCommand.message(for: error)
             if error is ExitCode { return code.rawValue }
-            printError("ERROR: " + message)
+            printError("ERROR: " + (code == .validationFailure ? ArgumentErrorText.azure(message) : message))
             // ArgumentParser signals usage problems with EX_USAGE; the Azure CLI uses 2.
             return code == .validationFailure ? 2 : code.rawValue
         }

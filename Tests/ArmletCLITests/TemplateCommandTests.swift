@@ -51,7 +51,7 @@ import Testing
     @Test func badArgumentsExitWith2() {
         let missing = CommandRunner.capture(["template", "convert", Self.seedJSON])
         #expect(missing.status == 2)
-        #expect(missing.stderr.hasPrefix("ERROR: Missing expected argument '--to <to>'"))
+        #expect(missing.stderr.hasPrefix("ERROR: the following arguments are required: --to"))
         let badValue = CommandRunner.capture(["template", "convert", Self.seedJSON, "--to", "xml"])
         #expect(badValue.status == 2)
         #expect(badValue.stderr.hasPrefix("ERROR: "))

@@ -1,0 +1,40 @@
+import ArgumentParser
+import ArmletJSON
+import ArmletState
+
+/// Which managed-disk resource type a shared `disk`/`snapshot` command acts on.
+///
+/// The `az disk` and `az snapshot` groups have the same verbs; their commands are written once,
+/// generic over this protocol, and registered under each group with its own names and examples.
+protocol ComputeKind: Sendable {
+    /// The ARM type, e.g. `Microsoft.Compute/disks`.
+    static var armType: String { get }
+    /// The word the CLI uses in help and messages: `disk` or `snapshot`.
+    static var noun: String { get }
+    /// The command group name: `disk` or `snapshot`.
+    static var group: String { get }
+    /// A name to use in help examples.
+    static var exampleName: String { get }
+}
+
+/// `az disk`: `Microsoft.Compute/disks`.
+enum DiskKind: ComputeKind {
+    static let armType = "Microsoft.Compute/disks"
+    static let noun = "disk"
+    static let group = "disk"
+    static let exampleName = "data1"
+}
+
+/// `az snapshot`: `Microsoft.Compute/snapshots`.
+enum SnapshotKind: ComputeKind {
+    static let armType = "Microsoft.Compute/snapshots"
+    static let noun = "snapshot"
+    static let group = "snapshot"
+    static let exampleName = "snap1"
+}
+
+/// Facts shared by the disk and snapshot commands.
+enum ComputeAPI {
+    /// The Compute (DiskRP) API version the Azure CLI uses for disks and snapshots.
+    static let version = "2025-01-02"
+}

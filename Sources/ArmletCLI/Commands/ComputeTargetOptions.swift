@@ -1,0 +1,74 @@
+import ArgumentParser
+import ArmletState
+import ArmletEngine
+
+/// `-g/--resource-group` and `-n/--name`, or `--ids`: which disks or snapshots a command acts on.
+struct ComputeTargetOptions: ParsableArguments {
+    @Option(name: [.customShort("g"), .customLong("resource-group")],
+            help: "Name of resource group. You can configure the default group using `az configure --defaults group=<name>`.")
+    var resourceGroup: String?
+
+    @Option(name: [.customShort("n"), .long], help: "The name of the disk or snapshot.")
+    var name: String?
+
+    @Option(name: .long, parsing: .upToNextOption,
+            help: "One or more resource IDs (space-delimited). If provided, no other 'Resource Id' arguments should be specified.")
+    var ids: [String] = []
+
+    func validate() throws {
+        if ids.isEmpty, resourceGroup == nil || name == nil {
+            throw ValidationError("(--resource-group --name | --ids) are required")
+        }
+    }
+
+    /// The resource ids meant, in `subscriptionId` for `-g`/`-n`.
+    func resourceIds(type: String, subscriptionId: String) -> [String] {
+        if !ids.isEmpty { return ids }
+        guard let resourceGroup, let name else { return [] }
+        return ["/subscriptions/\(subscriptionId)/resourceGroups/\(resourceGroup)/providers/\(type)/\(name)"]
+    }
+}
+
+/// `-g/--resource-group` and `-n/--name`, both required (the `create` commands).
+struct ComputeNameOptions: ParsableArguments {
+    @Option(name: [.customShort("g"), .customLong("resource-group")], help: "Name of resource group.")
+    var resourceGroup: String?
+
+    @Option(name: [.customShort("n"), .long], help: "The name of the disk or snapshot.")
+    var name: String?
+
+    func validate() throws {
+        var missing: [String] = []
+        if name == nil { missing.append("--name/-n") }
+        if resourceGroup == nil { missing.append("--resource-group/-g") }
+        if !missing.isEmpty {
+            throw ValidationError("the following arguments are required: " + missing.joined(separator: ", "))
+        }
+    }
+
+    /// The id of the named resource of `type` in `subscriptionId`.
+    func resourceId(type: String, subscriptionId: String) -> String {
+        "/subscriptions/\(subscriptionId)/resourceGroups/\(resourceGroup ?? "")/providers/\(type)/\(name ?? "")"
+    }
+}
+
+/// `-l/--location`, `--tags`, `--sku`, `--no-wait`: what both `create` commands take.
+struct ComputeCreateOptions: ParsableArguments {
+    @Option(name: [.customShort("l"), .long],
+            help: "Location. Values from: `az account list-locations`. Default: the resource group's location.")
+    var location: String?
+
+    @Option(name: .long, parsing: .upToNextOption,
+            help: "Space-separated tags: key[=value] [key[=value] ...]. Use \"\" to clear existing tags.")
+    var tags: [String] = []
+
+    @Flag(name: .customLong("no-wait"), help: "Do not wait for the long-running operation to finish.")
+    var noWait = false
+
+    @Option(name: .customLong("network-access-policy"),
+            help: "Policy for accessing the disk via network: AllowAll, AllowPrivate, DenyAll.")
+    var networkAccessPolicy: String?
+
+    @Option(name: .customLong("public-network-access"), help: "Public network access: Disabled, Enabled.")
+    var publicNetworkAccess: String?
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import ArmletEngine
+import ArmletJSON
+import ArmletState
+import Foundation
+import JMESPath
+
+/// `armlet disk wait` / `armlet snapshot wait`: blocks until a condition holds.
+///
+/// Polls every `--interval` seconds of clock time. With a stored clock (`ARMLET_CLOCK=stored…`)
+/// each poll advances the shared clock by the interval instead of sleeping, so a wait for a
+/// background copy finishes at once and deterministically; other clocks sleep.
+struct ComputeWaitCommand<Kind: ComputeKind>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "wait",
+            abstract: "Place the CLI in a waiting state until a condition of the \(Kind.noun) is met.",
+            discussion: """
+            Example:
+              armlet \(Kind.group) wait -g disks-rg -n \(Kind.exampleName) --custom "completionPercent==`100`"
+            """
+        )
+    }
+
+    @OptionGroup var target: ComputeTargetOptions
+
+    @Flag(name: .long, help: "Wait until created with 'provisioningState' at 'Succeeded'.")
+    var created = false
+    @Flag(name: .long, help: "Wait until deleted.")
+    var deleted = false
+    @Flag(name: .long, help: "Wait until updated with provisioningState at 'Succeeded'.")
+    var updated = false
+    @Flag(name: .long, help: "Wait until the resource exists.")
+    var exists = false
+    @Option(name: .long, help: "Wait until the condition satisfies a custom JMESPath query. E.g. provisioningState!='InProgress'.")
+    var custom: String?
+    @Option(name: .long, help: "Polling interval in seconds.")
+    var interval: Int = 30
+    @Option(name: .long, help: "Maximum wait in seconds.")
+    var timeout: Int = 3600
+
+    @OptionGroup var subscription: SubscriptionOption
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if let custom {
+            do { _ = try JMESPathExpression(custom) } catch {
+                throw ValidationError("argument --custom: invalid jmespath_type value: '\(custom)'")
+            }
+        }
+        if !created && !deleted && !updated && !exists && custom == nil {
+            throw ValidationError("incorrect usage: --created | --updated | --deleted | --exists | --custom JMESPATH")
+        }
+    }
+
+    func run() throws {
+        let context = try global.context(subscription: subscription.subscription)
+        let manager = context.resources
+        let subscriptionId = try AzureErrorText.serviceErrors { try manager.currentSubscription().id }
+        let condition = try custom.map { try JMESPathExpression($0) }
+        let progress = WaitProgress()
+        for id in target.resourceIds(type: Kind.armType, subscriptionId: subscriptionId) {
+            var waited = 0
+            while try !isMet(id: id, manager: manager, condition: condition) {
+                guard waited < timeout else {
+                    progress.finish()
+                    throw AzureCLIFailure(text: "Wait operation timed-out after \(timeout) seconds", exitCode: 1)
+                }
+                progress.tick()
+                let step = max(1, interval)
+                if let stored = context.clock as? StoredClock {
+                    try stored.advance(by: TimeInterval(step))
+                } else {
+                    Thread.sleep(forTimeInterval: TimeInterval(step))
+                }
+                waited += step
+            }
+        }
+        progress.finish()
+    }
+
+    private func isMet(id: String, manager: ResourceManager, condition: JMESPathExpression?) throws -> Bool {
+        let body: JSONValue
+        do {
+            body = AzureResourceShape.flatten(try manager.get(id: id, apiVersion: ComputeAPI.version))
+        } catch let error as ARMError where error.httpStatus == 404 {
+            return deleted
+        } catch let error as ARMError {
+            throw AzureErrorText.service(error)
+        }
+        if deleted { return false }
+        if exists { return true }
+        let state = body["provisioningState"]?.stringValue ?? ""
+        if (created || updated) && state != "Succeeded" { return false }
+        if let condition {
+            switch try condition.search(body) {
+            case .null, .bool(false): return false
+            case .string(let s) where s.isEmpty: return false
+            case .array(let a) where a.isEmpty: return false
+            case .object(let o) where o.isEmpty: return false
+            default: return true
+            }
+        }
+        return true
+    }
+}
+
+/// The Azure CLI's "- Running .." indicator on standard error, shown only when it is a terminal.
+struct WaitProgress {
+    private let enabled = isatty(STDERR_FILENO) == 1
+
+    func tick() {
+        if enabled { Console.current.err("\r- Running ..") }
+    }
+
+    func finish() {
+        if enabled { Console.current.err("\r            \r") }
+    }
+}
