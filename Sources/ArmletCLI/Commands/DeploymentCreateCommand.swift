@@ -34,9 +34,7 @@ struct DeploymentCreateCommand: ParsableCommand {
 
     func run() throws {
         let engine = try global.context(subscription: subscription.subscription).deployments
-        let request = try options.request(global: global)
-        let validation = try AzureErrorText.serviceErrors { try engine.validate(request) }
-        if let error = validation.error { throw AzureErrorText.preflight(error) }
+        let (request, validation) = try options.validatedRequest(engine: engine, global: global)
         for warning in validation.warnings {
             global.warn("\(warning.location.map { "\($0): " } ?? "")(\(warning.code)) \(warning.message)")
         }
@@ -73,9 +71,7 @@ struct DeploymentValidateCommand: ParsableCommand {
 
     func run() throws {
         let engine = try global.context(subscription: subscription.subscription).deployments
-        let request = try options.request(global: global)
-        let validation = try AzureErrorText.serviceErrors { try engine.validate(request) }
-        if let error = validation.error { throw AzureErrorText.preflight(error) }
+        let (request, validation) = try options.validatedRequest(engine: engine, global: global)
         try outputOptions.emit(engine.json(validation, request: request))
     }
 }

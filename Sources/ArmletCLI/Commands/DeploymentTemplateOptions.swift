@@ -40,6 +40,16 @@ struct DeploymentTemplateOptions: ParsableArguments {
     @Option(name: .long, help: "The deployment mode: Incremental (default) or Complete.")
     var mode: DeploymentModeArgument = .incremental
 
+    /// The request these options describe after `engine`'s preflight; a failed preflight throws the
+    /// Azure CLI's error text, so create, validate and what-if report it the same way.
+    func validatedRequest(engine: DeploymentEngine, global: GlobalOptions) throws
+        -> (request: DeploymentRequest, validation: DeploymentValidation) {
+        let request = try request(global: global)
+        let validation = try AzureErrorText.serviceErrors { try engine.validate(request) }
+        if let error = validation.error { throw AzureErrorText.preflight(error) }
+        return (request, validation)
+    }
+
     /// The engine request these options describe; template and argument warnings go through `global`.
     func request(global: GlobalOptions) throws -> DeploymentRequest {
         let loaded = try TemplateLoader.load(path: templateFile)

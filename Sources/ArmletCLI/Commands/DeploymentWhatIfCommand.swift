@@ -30,9 +30,7 @@ struct DeploymentWhatIfCommand: ParsableCommand {
 
     func run() throws {
         let engine = try global.context(subscription: subscription.subscription).deployments
-        let request = try options.request(global: global)
-        let validation = try AzureErrorText.serviceErrors { try engine.validate(request) }
-        if let error = validation.error { throw AzureErrorText.preflight(error) }
+        let (request, validation) = try options.validatedRequest(engine: engine, global: global)
         let result = try AzureErrorText.serviceErrors {
             try engine.whatIf(request, after: validation, options: whatIf.options(mode: .incremental))
         }
