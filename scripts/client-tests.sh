@@ -7,10 +7,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=.venv-clients
 # Reuse the venv when the SDKs import; (re)install only when they do not (e.g. an interrupted install).
-if ! "$venv/bin/python" -c "import azure.mgmt.compute, azure.mgmt.resource, azure.identity" 2>/dev/null; then
+if ! "$venv/bin/python" -c "import azure.mgmt.compute, azure.mgmt.resource, azure.mgmt.resource.deployments, azure.identity" 2>/dev/null; then
     [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
     "$venv/bin/pip" install -q --upgrade pip
-    "$venv/bin/pip" install -q azure-mgmt-compute azure-mgmt-resource azure-identity
+    "$venv/bin/pip" install -q azure-mgmt-compute azure-mgmt-resource azure-mgmt-resource-deployments azure-identity
 fi
 swift build --product armlet
 bin="$(swift build --product armlet --show-bin-path)/armlet"

@@ -155,7 +155,9 @@ import Testing
                                                body: "{properties: {template: ")
             #expect(broken.status == 400 && broken.errorCode == "InvalidRequestContent")
             let whatIf = try await client.send(.post, Self.deployments + "/disk/whatIf" + Self.version, body: body)
-            #expect(whatIf.status == 400 && whatIf.errorCode == "UnsupportedOperation")
+            #expect(whatIf.status == 200)
+            #expect(whatIf.json["status"]?.stringValue == "Succeeded")
+            #expect(whatIf.json.at("properties.changes")?.arrayValue?.compactMap { $0["changeType"]?.stringValue } == ["Create"])
         }
     }
 

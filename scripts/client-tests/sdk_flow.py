@@ -12,6 +12,8 @@ from azure.core.exceptions import HttpResponseError
 from azure.identity import ClientSecretCredential
 from azure.mgmt.compute import ComputeManagementClient
 from azure.mgmt.resource.resources import ResourceManagementClient
+# Deployments moved out of azure-mgmt-resource into azure-mgmt-resource-deployments.
+from azure.mgmt.resource.deployments import DeploymentsMgmtClient
 
 BASE = os.environ["ARMLET_URL"]
 CA = os.environ["ARMLET_CA"]
@@ -35,6 +37,7 @@ credential = ClientSecretCredential(TENANT, "11111111-1111-1111-1111-11111111111
 kw = dict(base_url=BASE, connection_verify=CA, polling_interval=1,
           credential_scopes=["https://management.azure.com/.default"])
 resources = ResourceManagementClient(credential, SUB, **kw)
+deployments = DeploymentsMgmtClient(credential, SUB, **kw)
 compute = ComputeManagementClient(credential, SUB, **kw)
 
 group = resources.resource_groups.create_or_update("rg-sdk", {"location": "westus"})
@@ -82,7 +85,7 @@ def template(name):
 
 
 resources.resource_groups.create_or_update("rg-deploy", {"location": "westus"})
-deployed = resources.deployments.begin_create_or_update("rg-deploy", "disk", {"properties": {
+deployed = deployments.deployments.begin_create_or_update("rg-deploy", "disk", {"properties": {
     "mode": "Incremental", "template": template("premium-v2-disk.json"),
     "parameters": {"diskName": {"value": "disk2"}}}}).result()
 check(deployed.properties.provisioning_state == "Succeeded", "disk template deployed")
@@ -90,7 +93,7 @@ disk2 = compute.disks.get("rg-deploy", "disk2")
 check(disk2.sku.name == "PremiumV2_LRS", "deployed disk is Premium SSD v2")
 
 snapshot_parameters = {"diskName": {"value": "disk2"}, "diskResourceId": {"value": disk2.id}}
-deployed = resources.deployments.begin_create_or_update("rg-deploy", "snap", {"properties": {
+deployed = deployments.deployments.begin_create_or_update("rg-deploy", "snap", {"properties": {
     "mode": "Incremental", "template": template("incremental-snapshot.corrected.json"),
     "parameters": snapshot_parameters}}).result()
 check(deployed.properties.provisioning_state == "Succeeded", "snapshot template deployed")
@@ -100,16 +103,16 @@ check(snap2.properties.incremental is True, "deployed snapshot is incremental")
 check(snap2.properties.creation_data.source_resource_id.lower() == disk2.id.lower(), "deployed snapshot's source")
 check(snap2.properties.creation_data.source_unique_id == disk2.properties.unique_id, "deployed snapshot's sourceUniqueId")
 check(snap2.location == "westus", "deployed snapshot's location")
-operations = list(resources.deployment_operations.list("rg-deploy", "snap"))
+operations = list(deployments.deployment_operations.list("rg-deploy", "snap"))
 check(any(o.properties.target_resource and o.properties.target_resource.resource_name == "disk2_snapshot1"
           for o in operations), "deployment operations list the snapshot")
-check([d.name for d in resources.deployments.list_by_resource_group("rg-deploy")] == ["disk", "snap"],
+check([d.name for d in deployments.deployments.list_by_resource_group("rg-deploy")] == ["disk", "snap"],
       "deployments listed")
 
 documented = {"properties": {"mode": "Incremental", "template": template("incremental-snapshot.json"),
                              "parameters": snapshot_parameters}}
 try:
-    outcome = resources.deployments.begin_validate("rg-deploy", "documented", documented).result()
+    outcome = deployments.deployments.begin_validate("rg-deploy", "documented", documented).result()
     error = outcome.error
 except HttpResponseError as e:
     error = e.error
@@ -117,13 +120,12 @@ check(error is not None and error.code == "InvalidTemplateDeployment", "document
 check("2022-03-02" in json.dumps(error.as_dict() if hasattr(error, "as_dict") else str(error), default=str)
       or "2022-03-02" in str(error), "validation suggests api-version 2022-03-02")
 
-try:
-    resources.deployments.begin_what_if("rg-deploy", "snap", {"properties": {
-        "mode": "Incremental", "template": template("incremental-snapshot.corrected.json"),
-        "parameters": snapshot_parameters}}).result()
-    check(False, "what-if is expected to be unsupported by this build")
-except HttpResponseError as e:
-    check(e.error is not None and e.error.code == "UnsupportedOperation", "what-if answers UnsupportedOperation")
+what_if = deployments.deployments.begin_what_if("rg-deploy", "snap", {"properties": {
+    "mode": "Incremental", "template": template("incremental-snapshot.corrected.json"),
+    "parameters": snapshot_parameters}}).result()
+check(what_if.status == "Succeeded", "what-if succeeded")
+check([c.change_type for c in what_if.changes if "disk2_snapshot1" in c.resource_id] == ["NoChange"],
+      "what-if of the deployed snapshot template shows NoChange")
 
 resources.resource_groups.begin_delete("rg-deploy").result()
 check(not resources.resource_groups.check_existence("rg-deploy"), "deployment group deleted")

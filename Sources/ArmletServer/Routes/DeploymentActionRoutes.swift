@@ -20,12 +20,16 @@ enum DeploymentActionRoutes {
             }
             return ARMResponse.json(try engine.json(validation, request: request))
         case "whatif":
-            // Parse the body first so a malformed request still answers as ARM would.
-            _ = try DeploymentBody.request(call, name: name, resourceGroup: group)
-            throw ARMErrorResponse(code: "UnsupportedOperation",
-                                   message: "What-if is not supported by this build of Armlet's server yet; "
-                                       + "use 'armlet deployment group validate' to check the deployment.",
-                                   status: 400)
+            // Answered synchronously with 200 and the WhatIfOperationResult, which ARM allows
+            // beside 202 + Location; the SDKs' pollers finish on it at once.
+            let request = try DeploymentBody.request(call, name: name, resourceGroup: group)
+            let validation = try engine.validate(request)
+            if let error = validation.error {
+                return ARMResponse.json(error.errorBody, status: .badRequest,
+                                        headers: [HeaderName.failureCause: "service"])
+            }
+            let result = try engine.whatIf(request, after: validation, options: whatIfOptions(call))
+            return ARMResponse.json(result.toJSON())
         case "exporttemplate":
             return ARMResponse.json(try engine.exportTemplate(resourceGroup: group, name: name))
         case "cancel":
@@ -43,5 +47,12 @@ enum DeploymentActionRoutes {
         default:
             throw ARMErrorResponse.noRoute(method: call.method.rawValue, path: call.path)
         }
+    }
+
+    /// `properties.whatIfSettings.resultFormat` of the body (FullResourcePayloads by default).
+    static func whatIfOptions(_ call: ARMCall) -> WhatIfOptions {
+        let settings = (try? LenientJSON.read(call.body))?["properties"]?["whatIfSettings"]
+        let format = settings?["resultFormat"]?.stringValue.flatMap(WhatIfResultFormat.init(caseInsensitive:))
+        return WhatIfOptions(resultFormat: format ?? .fullResourcePayloads)
     }
 }
