@@ -64,6 +64,17 @@ enum ComputeCreation {
         return try AzureErrorText.serviceErrors { try manager.group(name: group).location }
     }
 
+    /// `creationData` for a new disk or snapshot: `Empty`, or what `--source` resolves to (copy,
+    /// import or a cross-region `CopyStart`).
+    static func creationData(source: String?, group: String, subscriptionId: String, location: String,
+                             manager: ResourceManager) throws -> JSONObject {
+        guard let source else { return JSONObject([("createOption", .string("Empty"))]) }
+        let resolved = try AzureErrorText.serviceErrors {
+            try ComputeSource.resolve(source, resourceGroup: group, subscriptionId: subscriptionId, manager: manager)
+        }
+        return resolved.creationData(targetLocation: location)
+    }
+
     /// PUTs `body` at `id` and prints the created resource unless `noWait`.
     static func put(id: String, body: JSONObject, noWait: Bool, manager: ResourceManager,
                     output: OutputOptions) throws {

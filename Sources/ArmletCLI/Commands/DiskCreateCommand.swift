@@ -52,13 +52,8 @@ struct DiskCreateCommand: ParsableCommand {
         let group = target.resourceGroup ?? ""
         let subscriptionId = try AzureErrorText.serviceErrors { try manager.currentSubscription().id }
         let location = try ComputeCreation.location(create.location, group: group, manager: manager)
-        var creationData = JSONObject([("createOption", .string("Empty"))])
-        if let source {
-            let resolved = try AzureErrorText.serviceErrors {
-                try ComputeSource.resolve(source, resourceGroup: group, subscriptionId: subscriptionId, manager: manager)
-            }
-            creationData = resolved.creationData(targetLocation: location)
-        }
+        var creationData = try ComputeCreation.creationData(source: source, group: group, subscriptionId: subscriptionId,
+                                                              location: location, manager: manager)
         if let logicalSectorSize { creationData["logicalSectorSize"] = .int(logicalSectorSize) }
         var properties = JSONObject([("creationData", JSONValue.object(creationData))])
         if let sizeGB { properties["diskSizeGB"] = .int(sizeGB) }
