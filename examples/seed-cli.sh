@@ -7,10 +7,14 @@
 set -euo pipefail
 
 ARMLET="${ARMLET:-.build/debug/armlet}"
-az() { "$ARMLET" "$@"; }
-export ARMLET_HOME="$(mktemp -d)"
-export ARMLET_CLOCK="stored:2026-01-01T00:00:00Z"
-trap 'rm -rf "$ARMLET_HOME"' EXIT
+if [ "${ARMLET_SEED_AZ:-armlet}" = armlet ]; then
+    az() { "$ARMLET" "$@"; }
+    export ARMLET_HOME="$(mktemp -d)"
+    export ARMLET_CLOCK="stored:2026-01-01T00:00:00Z"
+    trap 'rm -rf "$ARMLET_HOME"' EXIT
+fi
+# ARMLET_SEED_AZ=real: the real Azure CLI on PATH, logged in to `armlet serve`, whose state directory
+# and stored clock ARMLET_HOME and ARMLET_CLOCK name (see scripts/client-tests/az-seed.sh).
 
 echo "## set-up (not part of the seed)"
 az group create -n disks-rg -l westus --query properties.provisioningState -o tsv
