@@ -57,7 +57,7 @@ struct AccountListCommand: ParsableCommand {
         let all = try manager.subscriptions()
         try outputOptions.emit(.array(all.map {
             manager.json($0, isDefault: JSONObject.equalIgnoringCase($0.id, defaultId))
-        }))
+        }), tableTransformer: .accountList)
     }
 }
 

@@ -15,6 +15,18 @@ protocol ComputeKind: Sendable {
     static var group: String { get }
     /// A name to use in help examples.
     static var exampleName: String { get }
+    /// Whether `list` needs `--resource-group` (`az disk list` does; `az snapshot list` does not).
+    static var listNeedsResourceGroup: Bool { get }
+    /// The CLI's table transformers for `show`, `list` and `create` (nil: automatic columns).
+    static var showTable: TableTransformer? { get }
+    static var listTable: TableTransformer? { get }
+    static var createTable: TableTransformer? { get }
+}
+
+extension ComputeKind {
+    static var showTable: TableTransformer? { nil }
+    static var listTable: TableTransformer? { nil }
+    static var createTable: TableTransformer? { nil }
 }
 
 /// `az disk`: `Microsoft.Compute/disks`.
@@ -23,6 +35,10 @@ enum DiskKind: ComputeKind {
     static let noun = "disk"
     static let group = "disk"
     static let exampleName = "data1"
+    static let listNeedsResourceGroup = true
+    static var showTable: TableTransformer? { .diskShow }
+    static var listTable: TableTransformer? { .diskList }
+    static var createTable: TableTransformer? { .diskCreate }
 }
 
 /// `az snapshot`: `Microsoft.Compute/snapshots`.
@@ -31,6 +47,7 @@ enum SnapshotKind: ComputeKind {
     static let noun = "snapshot"
     static let group = "snapshot"
     static let exampleName = "snap1"
+    static let listNeedsResourceGroup = false
 }
 
 /// Facts shared by the disk and snapshot commands.

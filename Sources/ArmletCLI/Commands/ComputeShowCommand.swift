@@ -31,7 +31,11 @@ struct ComputeShowCommand<Kind: ComputeKind>: ParsableCommand {
                 AzureResourceShape.flatten(try manager.get(id: id, apiVersion: ComputeAPI.version))
             }
         }
-        try outputOptions.emit(shown.count == 1 ? shown[0] : .array(shown))
+        if shown.count == 1 {
+            try outputOptions.emit(shown[0], tableTransformer: Kind.showTable)
+        } else {
+            try outputOptions.emit(.array(shown))
+        }
     }
 }
 
@@ -42,7 +46,7 @@ struct ComputeListCommand<Kind: ComputeKind>: ParsableCommand {
             commandName: "list",
             abstract: "List \(Kind.noun)s.",
             discussion: """
-            Without --resource-group, lists the \(Kind.noun)s of the whole subscription.
+            \(Kind.listNeedsResourceGroup ? "--resource-group is required, as in the Azure CLI." : "Without --resource-group, lists the \(Kind.noun)s of the whole subscription.")
 
             Example:
               armlet \(Kind.group) list -g disks-rg --query "[].name" -o tsv
@@ -57,11 +61,17 @@ struct ComputeListCommand<Kind: ComputeKind>: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var outputOptions: OutputOptions
 
+    func validate() throws {
+        if Kind.listNeedsResourceGroup && resourceGroup == nil {
+            throw ValidationError("the following arguments are required: --resource-group/-g")
+        }
+    }
+
     func run() throws {
         let manager = try global.context(subscription: subscription.subscription).resources
         let listed = try AzureErrorText.serviceErrors {
             try manager.list(type: Kind.armType, resourceGroup: resourceGroup)
         }
-        try outputOptions.emit(.array(listed.map(AzureResourceShape.flatten)))
+        try outputOptions.emit(.array(listed.map(AzureResourceShape.flatten)), tableTransformer: Kind.listTable)
     }
 }

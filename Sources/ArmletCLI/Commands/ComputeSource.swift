@@ -77,12 +77,12 @@ enum ComputeCreation {
 
     /// PUTs `body` at `id` and prints the created resource unless `noWait`.
     static func put(id: String, body: JSONObject, noWait: Bool, manager: ResourceManager,
-                    output: OutputOptions) throws {
+                    output: OutputOptions, table: TableTransformer? = nil) throws {
         _ = try AzureErrorText.serviceErrors {
             try manager.put(id: id, apiVersion: ComputeAPI.version, body: .object(body))
         }
         if noWait { return }
         let shown = try AzureErrorText.serviceErrors { try manager.get(id: id, apiVersion: ComputeAPI.version) }
-        try output.emit(AzureResourceShape.flatten(shown))
+        try output.emit(AzureResourceShape.flatten(shown), tableTransformer: table)
     }
 }

@@ -26,7 +26,7 @@ struct DeploymentShowCommand: ParsableCommand {
         let json = try AzureErrorText.serviceErrors {
             try engine.json(try engine.deployment(resourceGroup: deployment.resourceGroup, name: deployment.name))
         }
-        try outputOptions.emit(json)
+        try outputOptions.emit(json, tableTransformer: .deployment)
     }
 }
 
@@ -51,7 +51,7 @@ struct DeploymentListCommand: ParsableCommand {
         let json = try AzureErrorText.serviceErrors {
             try engine.deployments(resourceGroup: group.resourceGroup).map { try engine.json($0) }
         }
-        try outputOptions.emit(.array(json))
+        try outputOptions.emit(.array(json), tableTransformer: .deploymentList)
     }
 }
 

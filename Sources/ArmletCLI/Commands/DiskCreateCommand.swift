@@ -67,6 +67,7 @@ struct DiskCreateCommand: ParsableCommand {
         if let zone { body["zones"] = [.string(zone)] }
         body["properties"] = .object(properties)
         try ComputeCreation.put(id: target.resourceId(type: DiskKind.armType, subscriptionId: subscriptionId),
-                                body: body, noWait: create.noWait, manager: manager, output: outputOptions)
+                                body: body, noWait: create.noWait, manager: manager, output: outputOptions,
+                                table: DiskKind.createTable)
     }
 }

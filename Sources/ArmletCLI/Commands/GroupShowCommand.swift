@@ -47,7 +47,7 @@ struct GroupListCommand: ParsableCommand {
     func run() throws {
         let manager = try global.context(subscription: subscription.subscription).resources
         let groups = try AzureErrorText.serviceErrors { try manager.groups() }
-        try outputOptions.emit(.array(groups.map(manager.json)))
+        try outputOptions.emit(.array(groups.map(manager.json)), tableTransformer: .groupList)
     }
 }
 

@@ -27,11 +27,14 @@ struct OutputOptions: ParsableArguments {
         OutputRenderer(format: output, query: try query.map { try JMESPathExpression($0) })
     }
 
-    /// Prints `result` as these flags ask.
-    func emit(_ result: JSONValue) throws {
+    /// Prints `result` as these flags ask; `-o table` without `--query` goes through
+    /// `tableTransformer` when the command has one.
+    func emit(_ result: JSONValue, tableTransformer: TableTransformer? = nil) throws {
         let text: String
         do {
-            text = try renderer().render(result)
+            var renderer = try renderer()
+            renderer.tableTransformer = tableTransformer
+            text = try renderer.render(result)
         } catch let error as JMESPathError {
             throw CLIError(code: "InvalidArgumentValue", message: error.description)
         }

@@ -10,9 +10,11 @@ struct OutputRenderer {
     var query: JMESPathExpression?
     /// Whether colours may be used (a terminal, and `NO_COLOR` unset); `jsonc`/`yamlc` fall back otherwise.
     var colour: Bool = false
+    /// The command's table transformer, used by `-o table` when no query is given.
+    var tableTransformer: TableTransformer?
 
     /// The text for `result`, ending with a newline (empty for `-o none`).
-    func render(_ result: JSONValue) throws(JMESPathError) -> String {
+    func render(_ result: JSONValue) throws -> String {
         let shaped = try query.map { q throws(JMESPathError) in try q.search(result) } ?? result
         switch format {
         case .json, .jsonc:
@@ -20,6 +22,9 @@ struct OutputRenderer {
         case .yaml, .yamlc:
             return YAMLWriter.write(shaped.sortedByKey())
         case .table:
+            if query == nil, let tableTransformer {
+                return TableFormatter.format(try tableTransformer.apply(shaped), sortColumns: false)
+            }
             return TableFormatter.format(shaped, sortColumns: query == nil)
         case .tsv:
             return TSVFormatter.format(shaped, queryActive: query != nil)
