@@ -104,6 +104,7 @@ extension DeploymentEngine {
         p["dependencies"] = .array(plan.map(Self.dependencies) ?? [])
         p["diagnostics"] = .null
         p["duration"] = .string(ARMFormat.duration(record.duration))
+        p["extensions"] = .null
         p["mode"] = .string(record.mode.rawValue)
         p["onErrorDeployment"] = .null
         p["parameters"] = parametersJSON(record)
@@ -112,6 +113,7 @@ extension DeploymentEngine {
         p["templateHash"] = record.templateHash.map(JSONValue.string) ?? .null
         p["templateLink"] = .null
         p["timestamp"] = .string(ARMFormat.timestamp(record.timestamp))
+        p["validationLevel"] = .null
         return p
     }
 
@@ -141,8 +143,10 @@ extension DeploymentEngine {
         return result
     }
 
+    /// A `ResourceReference` as the CLI's model prints it (the members ARM leaves out are `null`).
     static func reference(_ id: String) -> JSONValue {
-        ["id": .string(id), "resourceGroup": ResourceIDText.resourceGroup(of: id).map(JSONValue.string) ?? .null]
+        ["apiVersion": .null, "extension": .null, "id": .string(id), "identifiers": .null,
+         "resourceGroup": ResourceIDText.resourceGroup(of: id).map(JSONValue.string) ?? .null, "resourceType": .null]
     }
 
     static func dependencies(_ plan: DeploymentPlan) -> [JSONValue] {

@@ -19,10 +19,11 @@ extension ResourceManager {
     }
 
     /// `az account show`'s object for `subscription`: `{environmentName, homeTenantId, id, isDefault,
-    /// managedByTenants, name, state, tenantId, user}`.
-    public func json(_ subscription: SubscriptionRecord, isDefault: Bool) -> JSONValue {
+    /// managedByTenants, name, state, tenantId, user}`; `az account list` names the cloud
+    /// `cloudName` instead (`listed`).
+    public func json(_ subscription: SubscriptionRecord, isDefault: Bool, listed: Bool = false) -> JSONValue {
         var o = JSONObject()
-        o["environmentName"] = "AzureCloud"
+        o[listed ? "cloudName" : "environmentName"] = "AzureCloud"
         o["homeTenantId"] = .string(subscription.tenantId)
         o["id"] = .string(subscription.id)
         o["isDefault"] = .bool(isDefault)

@@ -52,7 +52,7 @@ struct Lexer {
         case UInt8(ascii: "`"):
             let body = try delimited(by: UInt8(ascii: "`"), start: start, what: "JSON literal")
             token = .literal
-            payload = literal(try LiteralJSON.parse(Lexer.unescapeBackticks(body), offset: start))
+            payload = literal(try Lexer.jsonLiteral(Lexer.unescapeBackticks(body), offset: start))
         case UInt8(ascii: "["):
             if match(UInt8(ascii: "]")) {
                 token = .flatten
@@ -156,6 +156,22 @@ struct Lexer {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The value of a `` `...` `` literal. Text that is not JSON is read, as jmespath.py (and so the
+    /// Azure CLI) still does, as the JSON string of that text with leading whitespace removed:
+    /// `` `foo` `` is `"foo"` and `` ` ` `` is `""` (the CLI's own table transformers rely on it).
+    static func jsonLiteral(_ text: ArraySlice<UInt8>, offset: Int) throws(JMESPathError) -> JSONValue {
+        do {
+            return try LiteralJSON.parse(text, offset: offset)
+        } catch {
+            let trimmed = text.drop { byte in
+                byte == UInt8(ascii: " ") || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(byte)
+            }
+            let quoted = [UInt8(ascii: "\"")] + trimmed + [UInt8(ascii: "\"")]
+            if let value = try? LiteralJSON.parse(quoted[...], offset: offset) { return value }
+            throw error
+        }
     }
 
     /// A JSON literal's text with its escaped backticks restored.

@@ -56,7 +56,7 @@ struct AccountListCommand: ParsableCommand {
         let defaultId = try manager.defaultSubscriptionId() ?? ""
         let all = try manager.subscriptions()
         try outputOptions.emit(.array(all.map {
-            manager.json($0, isDefault: JSONObject.equalIgnoringCase($0.id, defaultId))
+            manager.json($0, isDefault: JSONObject.equalIgnoringCase($0.id, defaultId), listed: true)
         }), tableTransformer: .accountList)
     }
 }

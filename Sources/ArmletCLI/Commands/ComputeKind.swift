@@ -7,6 +7,8 @@ import ArmletState
 /// The `az disk` and `az snapshot` groups have the same verbs; their commands are written once,
 /// generic over this protocol, and registered under each group with its own names and examples.
 protocol ComputeKind: Sendable {
+    /// The typed flags of this kind's `update` command.
+    associatedtype UpdateSettings: ComputeUpdateSettings
     /// The ARM type, e.g. `Microsoft.Compute/disks`.
     static var armType: String { get }
     /// The word the CLI uses in help and messages: `disk` or `snapshot`.
@@ -31,6 +33,7 @@ extension ComputeKind {
 
 /// `az disk`: `Microsoft.Compute/disks`.
 enum DiskKind: ComputeKind {
+    typealias UpdateSettings = DiskUpdateSettings
     static let armType = "Microsoft.Compute/disks"
     static let noun = "disk"
     static let group = "disk"
@@ -43,6 +46,7 @@ enum DiskKind: ComputeKind {
 
 /// `az snapshot`: `Microsoft.Compute/snapshots`.
 enum SnapshotKind: ComputeKind {
+    typealias UpdateSettings = SnapshotUpdateSettings
     static let armType = "Microsoft.Compute/snapshots"
     static let noun = "snapshot"
     static let group = "snapshot"

@@ -25,6 +25,8 @@ struct ComputeUpdateCommand<Kind: ComputeKind>: ParsableCommand {
     @Option(name: .long, help: "Underlying storage SKU.")
     var sku: String?
 
+    @OptionGroup var settings: Kind.UpdateSettings
+
     @Option(name: .long, parsing: .upToNextOption, help: "Update an object by specifying a property path and value to set. Example: --set property1.property2=<value>.")
     var set: [String] = []
 
@@ -51,6 +53,7 @@ struct ComputeUpdateCommand<Kind: ComputeKind>: ParsableCommand {
                 try AzureErrorText.serviceErrors { try manager.get(id: id, apiVersion: ComputeAPI.version) })
             var after = before
             if let sku { try GenericUpdate.set("sku.name=\(sku)", in: &after) }
+            for assignment in settings.assignments { try GenericUpdate.set(assignment, in: &after) }
             for assignment in set { try GenericUpdate.set(assignment, in: &after) }
             if !add.isEmpty { try GenericUpdate.add(add, in: &after) }
             if !remove.isEmpty { try GenericUpdate.remove(remove, in: &after) }

@@ -42,11 +42,12 @@ struct DeploymentTemplateOptions: ParsableArguments {
 
     /// The request these options describe after `engine`'s preflight; a failed preflight throws the
     /// Azure CLI's error text, so create, validate and what-if report it the same way.
-    func validatedRequest(engine: DeploymentEngine, global: GlobalOptions) throws
+    func validatedRequest(engine: DeploymentEngine, global: GlobalOptions,
+                          errorForm: AzureErrorText.PreflightForm = .errorResponse) throws
         -> (request: DeploymentRequest, validation: DeploymentValidation) {
         let request = try request(global: global)
         let validation = try AzureErrorText.serviceErrors { try engine.validate(request) }
-        if let error = validation.error { throw AzureErrorText.preflight(error) }
+        if let error = validation.error { throw AzureErrorText.preflight(error, form: errorForm) }
         return (request, validation)
     }
 

@@ -30,7 +30,8 @@ struct DeploymentWhatIfCommand: ParsableCommand {
 
     func run() throws {
         let engine = try global.context(subscription: subscription.subscription).deployments
-        let (request, validation) = try options.validatedRequest(engine: engine, global: global)
+        let (request, validation) = try options.validatedRequest(engine: engine, global: global,
+                                                                   errorForm: .failedOperation)
         let result = try AzureErrorText.serviceErrors {
             try engine.whatIf(request, after: validation, options: whatIf.options(mode: .incremental))
         }

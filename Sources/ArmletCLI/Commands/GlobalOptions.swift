@@ -59,18 +59,43 @@ enum AzureErrorText {
         return AzureCLIFailure(text: text, exitCode: error.httpStatus == 404 ? 3 : 1)
     }
 
-    /// `az deployment group create|validate`'s preflight form: `Code - Message`, one line per error,
-    /// depth first (`_build_preflight_error_message` of azure-cli); Armlet puts the template position
-    /// first on lines that have one.
-    static func preflight(_ error: ARMError) -> AzureCLIFailure {
-        var lines: [String] = []
-        func add(_ e: ARMError) {
-            let location = e.location.map { "\($0): " } ?? ""
-            lines.append("\(location)\(e.code) - \(e.message)")
-            e.details.forEach(add)
+    /// How the CLI reports a template that failed validation, which depends on how ARM answered.
+    enum PreflightForm {
+        /// `validate` (and so `create`) answered 400 with the error body: the error as JSON
+        /// without its `details`, then each inner error as `Inner Errors: ` and its JSON, depth
+        /// first, blank lines between. The `TemplateViolation` `additionalInfo` carries the
+        /// template line and column.
+        case errorResponse
+        /// `whatIf` finished with `status: Failed`: `Code - Message`, one line per error, depth first.
+        case failedOperation
+    }
+
+    /// A failed preflight in the CLI's words (`_build_http_response_error_message` and
+    /// `_build_preflight_error_message` of azure-cli).
+    static func preflight(_ error: ARMError, form: PreflightForm) -> AzureCLIFailure {
+        var parts: [String] = []
+        switch form {
+        case .errorResponse:
+            func withoutDetails(_ e: ARMError) -> String {
+                var object = e.json.objectValue ?? JSONObject()
+                object["details"] = nil
+                return PythonJSON.dumps(.object(object))
+            }
+            func inner(_ e: ARMError) {
+                parts.append("Inner Errors: \n" + withoutDetails(e))
+                e.details.forEach(inner)
+            }
+            parts.append(withoutDetails(error))
+            error.details.forEach(inner)
+            return AzureCLIFailure(text: parts.joined(separator: "\n\n"), exitCode: 1)
+        case .failedOperation:
+            func add(_ e: ARMError) {
+                parts.append("\(e.code) - \(e.message)")
+                e.details.forEach(add)
+            }
+            add(error)
+            return AzureCLIFailure(text: parts.joined(separator: "\n"), exitCode: 1)
         }
-        add(error)
-        return AzureCLIFailure(text: lines.joined(separator: "\n"), exitCode: 1)
     }
 
     /// A failed deployment as the CLI reports the failed long-running operation: the operation

@@ -27,14 +27,14 @@ struct OutputOptions: ParsableArguments {
         OutputRenderer(format: output, query: try query.map { try JMESPathExpression($0) })
     }
 
-    /// Prints `result` as these flags ask; `-o table` without `--query` goes through
-    /// `tableTransformer` when the command has one.
+    /// Prints `result` as these flags ask, after the CLI's global transform (``ResourceGroupTransform``);
+    /// `-o table` without `--query` goes through `tableTransformer` when the command has one.
     func emit(_ result: JSONValue, tableTransformer: TableTransformer? = nil) throws {
         let text: String
         do {
             var renderer = try renderer()
             renderer.tableTransformer = tableTransformer
-            text = try renderer.render(result)
+            text = try renderer.render(ResourceGroupTransform.apply(result))
         } catch let error as JMESPathError {
             throw CLIError(code: "InvalidArgumentValue", message: error.description)
         }

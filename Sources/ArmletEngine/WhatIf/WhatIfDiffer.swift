@@ -83,9 +83,10 @@ public struct WhatIfDiffer: Sendable {
 
         var changes = deployed.compactMap { changesById[$0.id.lowercased()] }
         let scopePrefix = plan.scopeId.lowercased() + "/providers/"
-        for key in currentOrder where !inTemplate.contains(key) {
+        // Only the target scope's own resources are reported when the template leaves them out.
+        for key in currentOrder where !inTemplate.contains(key) && key.hasPrefix(scopePrefix) {
             guard let before = currentById[key], let id = before["id"]?.stringValue else { continue }
-            let deletes = options.mode == .complete && !shortCircuited && key.hasPrefix(scopePrefix)
+            let deletes = options.mode == .complete && !shortCircuited
                 && !Self.isDeployment(before["type"]?.stringValue ?? "")
             let payload = options.resultFormat == .fullResourcePayloads ? before.sortedByKey() : nil
             changes.append(WhatIfChange(resourceId: id, changeType: deletes ? .delete : .ignore, before: payload))

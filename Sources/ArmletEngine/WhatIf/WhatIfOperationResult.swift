@@ -56,10 +56,11 @@ public struct WhatIfOperationResult: Sendable, Hashable {
     /// (`changes`, `diagnostics`, `error`, `potentialChanges`, `status`), `null` for what is absent.
     public func toCLIJSON() -> JSONValue {
         var o = JSONObject()
-        o.appendUnchecked("changes", .array(changes.map { $0.toJSON() }))
+        o.appendUnchecked("changes", .array(changes.map { $0.toCLIJSON() }))
         o.appendUnchecked("diagnostics", diagnostics.isEmpty ? .null : .array(diagnostics.map { $0.toJSON() }))
         o.appendUnchecked("error", error ?? .null)
-        o.appendUnchecked("potentialChanges", potentialChanges.isEmpty ? .null : .array(potentialChanges.map { $0.toJSON() }))
+        o.appendUnchecked("potentialChanges",
+                          potentialChanges.isEmpty ? .null : .array(potentialChanges.map { $0.toCLIJSON() }))
         o.appendUnchecked("status", .string(status))
         return .object(o)
     }

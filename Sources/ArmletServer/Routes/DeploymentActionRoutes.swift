@@ -22,11 +22,15 @@ enum DeploymentActionRoutes {
         case "whatif":
             // Answered synchronously with 200 and the WhatIfOperationResult, which ARM allows
             // beside 202 + Location; the SDKs' pollers finish on it at once.
+            // A template that fails validation is a *failed operation*, not a bad request: ARM
+            // reports it in the result (`status: Failed` with `error`), which is what the Azure
+            // CLI prints (a 400 here makes `az deployment group what-if` crash with a traceback).
             let request = try DeploymentBody.request(call, name: name, resourceGroup: group)
             let validation = try engine.validate(request)
             if let error = validation.error {
-                return ARMResponse.json(error.errorBody, status: .badRequest,
-                                        headers: [HeaderName.failureCause: "service"])
+                let failed = WhatIfOperationResult(status: "Failed", changes: [], potentialChanges: [], diagnostics: [],
+                                                   error: error.json)
+                return ARMResponse.json(failed.toJSON())
             }
             let result = try engine.whatIf(request, after: validation, options: whatIfOptions(call))
             return ARMResponse.json(result.toJSON())

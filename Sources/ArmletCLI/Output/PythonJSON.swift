@@ -1,0 +1,64 @@
+import ArmletJSON
+
+/// Python's `json.dumps(value)` with its defaults, as the Azure CLI embeds JSON in error messages:
+/// one line, `", "` and `": "` separators, members in their order, non-ASCII escaped as `\uXXXX`
+/// (`ensure_ascii`), floats as Python's `repr`.
+enum PythonJSON {
+    /// The text `json.dumps` gives for `value`.
+    static func dumps(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, into: &out)
+        return out
+    }
+
+    private static func write(_ value: JSONValue, into out: inout String) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .double(let d):
+            out += d.isNaN ? "NaN" : d.isInfinite ? (d > 0 ? "Infinity" : "-Infinity") : PythonText.pythonFloat(d)
+        case .string(let s): writeString(s, into: &out)
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ", " }
+                write(item, into: &out)
+            }
+            out += "]"
+        case .object(let object):
+            out += "{"
+            for (i, (key, member)) in zip(object.keys, object.values).enumerated() {
+                if i > 0 { out += ", " }
+                writeString(key, into: &out)
+                out += ": "
+                write(member, into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    private static func writeString(_ s: String, into out: inout String) {
+        out += "\""
+        for unit in s.utf16 {
+            switch unit {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0x08: out += "\\b"
+            case 0x0C: out += "\\f"
+            case 0x20..<0x7F: out.unicodeScalars.append(Unicode.Scalar(UInt8(unit)))
+            default: out += "\\u" + hex4(unit)
+            }
+        }
+        out += "\""
+    }
+
+    private static func hex4(_ unit: UInt16) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(unit >> 12)], digits[Int((unit >> 8) & 0xF)], digits[Int((unit >> 4) & 0xF)],
+                       digits[Int(unit & 0xF)]])
+    }
+}
