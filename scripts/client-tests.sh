@@ -2,7 +2,7 @@
 # Client tests: the real Python SDKs (azure-mgmt-compute, azure-mgmt-resource, azure-identity from
 # PyPI) against `armlet serve` on free loopback ports with a temporary state directory.
 # The virtual environment .venv-clients is created on first use and reused afterwards.
-# Not part of .ci/run: it needs PyPI the first time.
+# Run by scripts/test.sh (and so by CI) after the Swift suite; it needs PyPI the first time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=.venv-clients
@@ -10,7 +10,8 @@ venv=.venv-clients
 if ! "$venv/bin/python" -c "import azure.mgmt.compute, azure.mgmt.resource, azure.mgmt.resource.deployments, azure.identity" 2>/dev/null; then
     [ -x "$venv/bin/python" ] || python3 -m venv "$venv"
     "$venv/bin/pip" install -q --upgrade pip
-    "$venv/bin/pip" install -q azure-mgmt-compute azure-mgmt-resource azure-mgmt-resource-deployments azure-identity
+    "$venv/bin/pip" install -q azure-mgmt-compute==39.0.0 azure-mgmt-resource==26.0.0 \
+        azure-mgmt-resource-deployments==2.0.0 azure-identity==1.27.0
 fi
 swift build --product armlet
 bin="$(swift build --product armlet --show-bin-path)/armlet"

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The test command of the README: installs what the tests need (nothing beyond Swift yet), then
-# runs the whole suite. Swift Testing's summary line ("Test run with N tests ... passed") is printed.
+# The test command of the README: installs what the tests need, runs the whole Swift suite (Swift
+# Testing's summary line "Test run with N tests ... passed" is printed), then the client tests: the
+# real Python SDKs and the real Azure CLI, installed from PyPI into virtual environments (reused when
+# present), against `armlet serve`. ARMLET_SKIP_CLIENT_TESTS=1 runs the Swift suite only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d ../shared ]; then
@@ -17,3 +19,9 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 swift build --build-tests
 swift test --skip-build "$@"
+if [ "${ARMLET_SKIP_CLIENT_TESTS:-0}" != 1 ] && [ $# -eq 0 ]; then
+    echo "## client tests: Python SDKs against armlet serve"
+    bash scripts/client-tests.sh
+    echo "## client tests: the real Azure CLI against armlet serve"
+    bash scripts/client-tests/az-cli.sh
+fi

@@ -36,8 +36,9 @@ import Testing
         #expect(asWritten.status == 1)
         #expect(asWritten.stdout == "")
         try CLIHarness.expectGolden(asWritten.stderr, "deploy/seed-as-written.txt")
-        #expect(asWritten.stderr.contains("Templates/incremental-snapshot.json:19:5: NoRegisteredProviderFound - "))
-        #expect(asWritten.stderr.contains("Did you mean '2022-03-02'?\n"))
+        #expect(asWritten.stderr.contains("\n\nInner Errors: \n{\"code\": \"NoRegisteredProviderFound\", \"target\": \"apiVersion\""))
+        #expect(asWritten.stderr.contains("Did you mean '2022-03-02'?\", \"additionalInfo\": [{\"type\": \"TemplateViolation\", "
+                                          + "\"info\": {\"lineNumber\": 19, \"linePosition\": 5, \"path\": \"resources[0].apiVersion\"}}]}\n"))
 
         let list = cli.run(["deployment", "group", "list", "-g", "snapshots-rg", "--query", "[].name", "-o", "tsv"])
         #expect(list.stdout == "incremental-snapshot\npremium-v2-disk\n"

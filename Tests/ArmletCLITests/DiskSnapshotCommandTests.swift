@@ -21,7 +21,8 @@ import Testing
     @Test func diskShowListUpdateDelete() throws {
         let cli = try Self.withDisk()
         #expect(cli.run(["disk", "show", "-g", "rg", "-n", "d1", "--query", "resourceGroup", "-o", "tsv"]).stdout == "rg\n")
-        #expect(cli.run(["disk", "list", "--query", "[].name", "-o", "tsv"]).stdout == "d1\n")
+        #expect(cli.run(["disk", "list", "-g", "rg", "--query", "[].name", "-o", "tsv"]).stdout == "d1\n")
+        #expect(cli.run(["snapshot", "list", "--query", "length(@)"]).stdout == "0\n")
         #expect(cli.run(["disk", "list", "-g", "rg", "--query", "length(@)"]).stdout == "1\n")
         let updated = cli.run(["disk", "update", "-g", "rg", "-n", "d1", "--set", "tags.env=prod", "diskSizeGB=16",
                                "--query", "[tags.env, diskSizeGB]", "-o", "tsv"])
@@ -78,7 +79,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["disk", "list", "--foo"], "ERROR: unrecognized arguments: --foo\n"),
+        (["disk", "list", "-g", "rg", "--foo"], "ERROR: unrecognized arguments: --foo\n"),
         (["snapshot", "create", "-n", "s"], "ERROR: the following arguments are required: --resource-group/-g\n"),
         (["disk", "show", "-n", "d1"], "ERROR: (--resource-group --name | --ids) are required\n"),
         (["disk", "list", "-o", "xml"],

@@ -71,10 +71,18 @@ struct ErrorTests {
     }
 
     @Test("malformed expressions are syntax errors", arguments: [
-        "", "foo.", "foo[", "[?a", "{a: b", "a = b", "`{bad json}`", "'unterminated", "\"\\q\"", "foo[bar]",
+        "", "foo.", "foo[", "[?a", "{a: b", "a = b", "`\"bad json`", "'unterminated", "\"\\q\"", "foo[bar]",
         "@(", "\"f\"(a)", "a.[]", "{}", "a || ", "!", "-", "[1 2]", "a[0:1:2:3]", "foo)",
     ])
     func syntaxErrors(_ expression: String) {
         #expect(compileError(expression)?.kind == .syntax, "\(expression)")
+    }
+
+    @Test("a literal that is not JSON is the string of its text, as jmespath.py (and the Azure CLI) read it")
+    func legacyStringLiterals() throws {
+        #expect(try JMESPathExpression("`foo`").search(.null) == .string("foo"))
+        #expect(try JMESPathExpression("`  {bad json}`").search(.null) == .string("{bad json}"))
+        #expect(try JMESPathExpression("join(` `, @)").search(["a", "b"]) == .string("ab"))
+        #expect(try JMESPathExpression("` 1`").search(.null) == .int(1))
     }
 }
