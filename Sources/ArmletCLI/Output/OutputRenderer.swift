@@ -18,7 +18,7 @@ struct OutputRenderer {
         case .json, .jsonc:
             return JSONWriter.write(shaped.sortedByKey()) + "\n"
         case .yaml, .yamlc:
-            return YAMLWriter.write(shaped.sortedByKey())
+            return PythonYAML.dump(shaped)
         case .table:
             return TableFormatter.format(shaped, sortColumns: query == nil)
         case .tsv:
