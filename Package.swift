@@ -135,7 +135,7 @@ let package = Package(
         .testTarget(
             name: "ArmletCLITests",
             dependencies: ["ArmletCLI"],
-            exclude: ["Golden"],
+            exclude: ["Golden", "Fixtures"],
             swiftSettings: strict),
     ]
 )

@@ -20,7 +20,7 @@ struct OutputRenderer {
         case .json, .jsonc:
             return JSONWriter.write(shaped.sortedByKey()) + "\n"
         case .yaml, .yamlc:
-            return YAMLWriter.write(shaped.sortedByKey())
+            return PythonYAML.dump(shaped)
         case .table:
             if query == nil, let tableTransformer {
                 return TableFormatter.format(try tableTransformer.apply(shaped), sortColumns: false)
