@@ -33,7 +33,7 @@ az snapshot list -g $resourceGroupName \
   --query "[?incremental && creationData.sourceResourceId=='$yourDiskId' && creationData.sourceUniqueId=='$yourDiskUniqueId' && completionPercent < \`100\`].name" -o tsv
 
 echo "## wait for the copy (armlet advances its stored clock per poll)"
-az snapshot wait -g $resourceGroupName -n snap2 --custom "completionPercent==\`100\`" --interval 10
+az snapshot wait -g $resourceGroupName -n snap2 --custom "properties.completionPercent==\`100\`" --interval 10
 az snapshot show -g $resourceGroupName -n snap2 --query [completionPercent] -o tsv
 
 echo "## delete and re-create the disk: same id, new uniqueId"

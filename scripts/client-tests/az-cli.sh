@@ -72,13 +72,14 @@ while IFS= read -r line || [ -n "$line" ]; do
     case "$line" in ''|'#'*) continue ;; esac
     compared=$((compared + 1))
     set +e
-    eval "\"\$AZ\" $line" >"$work/az.out" 2>"$work/az.err"; azCode=$?
-    eval "\"\$bin\" $line" >"$work/armlet.out" 2>"$work/armlet.err"; armletCode=$?
+    # Bounded: a command that would wait forever (a `wait` condition never met) fails the run.
+    eval "timeout 120 \"\$AZ\" $line" >"$work/az.out" 2>"$work/az.err"; azCode=$?
+    eval "timeout 120 \"\$bin\" $line" >"$work/armlet.out" 2>"$work/armlet.err"; armletCode=$?
     set -e
     # Deployment correlation and tracking ids are generated per call. Template positions differ by
     # design: ARM counts in the body az sends (the template re-indented by json.dumps), armlet's
     # command line in the user's own file.
-    volatile='s/"correlationId": "[^"]*"/"correlationId": "<guid>"/; s/tracking id is '"'"'[^'"'"']*'"'"'/tracking id is <guid>/; s/"lineNumber": [0-9]*, "linePosition": [0-9]*/"lineNumber": N, "linePosition": M/; s/at line '"'"'[0-9]*'"'"' and column '"'"'[0-9]*'"'"'/at line N and column M/'
+    volatile='s/"correlationId": "[^"]*"/"correlationId": "<guid>"/; s/tracking id is '"'"'[^'"'"']*'"'"'/tracking id is <guid>/; s/"lineNumber": [0-9]*, "linePosition": [0-9]*/"lineNumber": N, "linePosition": M/; s/at line '"'"'[0-9]*'"'"' and column '"'"'[0-9]*'"'"'/at line N and column M/; s/^Succeeded  [0-9a-f-]\{36\}$/Succeeded  <correlation id>/'
     if [ "$azCode" != "$armletCode" ] \
         || ! diff -q <(sed -e "$volatile" "$work/az.out") <(sed -e "$volatile" "$work/armlet.out") >/dev/null \
         || ! diff -q <(sed -e "$volatile" "$work/az.err") <(sed -e "$volatile" "$work/armlet.err") >/dev/null; then

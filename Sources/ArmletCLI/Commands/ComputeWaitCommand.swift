@@ -17,7 +17,7 @@ struct ComputeWaitCommand<Kind: ComputeKind>: ParsableCommand {
             abstract: "Place the CLI in a waiting state until a condition of the \(Kind.noun) is met.",
             discussion: """
             Example:
-              armlet \(Kind.group) wait -g disks-rg -n \(Kind.exampleName) --custom "completionPercent==`100`"
+              armlet \(Kind.group) wait -g disks-rg -n \(Kind.exampleName) --custom "properties.completionPercent==`100`"
             """
         )
     }
@@ -82,7 +82,9 @@ struct ComputeWaitCommand<Kind: ComputeKind>: ParsableCommand {
     private func isMet(id: String, manager: ResourceManager, condition: JMESPathExpression?) throws -> Bool {
         let body: JSONValue
         do {
-            body = AzureResourceShape.flatten(try manager.get(id: id, apiVersion: ComputeAPI.version))
+            // The CLI's generated wait commands test the resource as ARM returns it, *not* flattened:
+            // `--custom "properties.provisioningState=='Succeeded'"` matches, `provisioningState==…` never does.
+            body = try manager.get(id: id, apiVersion: ComputeAPI.version)
         } catch let error as ARMError where error.httpStatus == 404 {
             return deleted
         } catch let error as ARMError {
@@ -90,7 +92,7 @@ struct ComputeWaitCommand<Kind: ComputeKind>: ParsableCommand {
         }
         if deleted { return false }
         if exists { return true }
-        let state = body["provisioningState"]?.stringValue ?? ""
+        let state = body["properties"]?["provisioningState"]?.stringValue ?? ""
         if (created || updated) && state != "Succeeded" { return false }
         if let condition {
             switch try condition.search(body) {

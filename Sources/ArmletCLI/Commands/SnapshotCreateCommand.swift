@@ -16,7 +16,7 @@ struct SnapshotCreateCommand: ParsableCommand {
 
         Examples:
           armlet snapshot create -g disks-rg -n snap1 --source data1 --incremental true
-          armlet snapshot wait -g disks-rg -n snap1 --custom "completionPercent==`100`"
+          armlet snapshot wait -g disks-rg -n snap1 --custom "properties.completionPercent==`100`"
         """
     )
 

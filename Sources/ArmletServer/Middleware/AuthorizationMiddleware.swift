@@ -16,11 +16,18 @@ public struct AuthorizationMiddleware: RouterMiddleware {
     public func handle(_ request: Request, context: Context,
                        next: (Request, Context) async throws -> Response) async throws -> Response {
         if let claims = context.claims, let subscriptionId = context.route?.subscriptionId,
-           let subscription = try await store.read({ try $0.subscription(id: subscriptionId) }),
+           // Synchronous, as every handler's store access: an async GRDB read parked on a
+           // connection while the handlers' synchronous reads hold both worker threads deadlocked
+           // the server at about 7 requests in flight (found by the benchmark's load phase).
+           let subscription = try subscription(subscriptionId),
            subscription.tenantId.lowercased() != claims.tenantId.lowercased() {
             throw ARMErrorResponse.authorizationFailed(claims: claims, method: request.method.rawValue,
                                                        scope: "/subscriptions/\(subscriptionId)")
         }
         return try await next(request, context)
+    }
+
+    private func subscription(_ id: String) throws -> SubscriptionRecord? {
+        try store.read { try $0.subscription(id: id) }
     }
 }

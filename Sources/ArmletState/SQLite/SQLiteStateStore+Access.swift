@@ -10,19 +10,24 @@ extension SQLiteStateStore {
         try guarded { try writer.write { db in try body(SQLiteStateAccess(db: db)) } }
     }
 
+    // The async forms run the synchronous ones on a Dispatch thread rather than through GRDB's
+    // async API: a connection is then only ever held by a thread that is running, so code that
+    // mixes synchronous store access on Swift's cooperative threads (the server's handlers) with
+    // async access cannot starve the pool of both threads and connections.
+
     public func read<T: Sendable>(_ body: @escaping @Sendable (any StateReader) throws -> T) async throws -> T {
-        do {
-            return try await writer.read { db in try body(SQLiteStateAccess(db: db)) }
-        } catch {
-            throw mapped(error)
-        }
+        try await Self.offCooperativePool { try self.read(body) }
     }
 
     public func write<T: Sendable>(_ body: @escaping @Sendable (any StateTransaction) throws -> T) async throws -> T {
-        do {
-            return try await writer.write { db in try body(SQLiteStateAccess(db: db)) }
-        } catch {
-            throw mapped(error)
+        try await Self.offCooperativePool { try self.write(body) }
+    }
+
+    private static func offCooperativePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try work() })
+            }
         }
     }
 
