@@ -59,7 +59,7 @@ import Testing
                              "properties.{state:provisioningState, mode:mode, size:parameters.diskSizeGB}", "-o", "json"])
         #expect(shown.stdout == "{\n  \"mode\": \"Incremental\",\n  \"size\": {\n    \"type\": \"Int\",\n    \"value\": 4\n  },\n"
                 + "  \"state\": \"Succeeded\"\n}\n")
-        let exported = cli.run(["deployment", "group", "export-template", "-g", "rg", "-n", "disk"])
+        let exported = cli.run(["deployment", "group", "export", "-g", "rg", "-n", "disk"])
         #expect(exported.status == 0)
         #expect(exported.stdout == (try String(contentsOfFile: template, encoding: .utf8)))
 
