@@ -68,4 +68,12 @@ import Testing
         #expect(result.status == golden.status)
         #expect(result.stdout == "")
     }
+
+    /// Not from az (which would run it): an Azure CLI command Armlet lacks is named, not "misspelled".
+    @Test func anAzureCommandArmletLacksIsNamed() {
+        let result = CommandRunner.capture(["group", "export", "-n", "rg"])
+        #expect(result.status == 2)
+        #expect(result.stderr == "ERROR: 'az group export' is an Azure CLI command Armlet does not implement.\n\n"
+            + "https://aka.ms/cli_ref\nRead more about the command in reference docs\n")
+    }
 }

@@ -21,6 +21,11 @@ enum AzureUsage {
         let group = path.joined(separator: " ")
         if let unknown = rest.first, !unknown.hasPrefix("-"), unknown != "help",
            let choices = AzureArgumentTable.subcommands(of: group) {
+            if choices.contains(unknown) {
+                // A command of the CLI that Armlet lacks: the CLI would run it; say so plainly.
+                let name = (path + [unknown]).joined(separator: " ")
+                throw AzureUsageError(message: "'az \(name)' is an Azure CLI command Armlet does not implement.")
+            }
             let suggestion = CloseMatches.of(unknown, in: choices).first
             throw AzureUsageError(message: "'\(unknown)' is misspelled or not recognized by the system.",
                                   suggestion: suggestion,
