@@ -8,9 +8,13 @@ public enum CommandRunner {
     /// Parses `arguments` (without the program name), runs the command and returns the exit code.
     public static func run(_ arguments: [String]) -> Int32 {
         do {
+            try AzureUsage.check(arguments)
             var command = try ArmletCommand.parseAsRoot(arguments)
             try command.run()
             return 0
+        } catch let error as AzureUsageError {
+            printError("ERROR: " + error.text)
+            return 2
         } catch let error as AzureCLIFailure {
             printError("ERROR: " + error.text)
             return error.exitCode
@@ -28,10 +32,24 @@ public enum CommandRunner {
             }
             let message = ArmletCommand.message(for: error)
             if error is ExitCode { return code.rawValue }
+            if code == .validationFailure, let azure = AzureUsage.command(in: arguments) {
+                return report(AzureUsage.failure(ArgumentErrorText.azure(message), command: azure.command, rest: azure.rest))
+            }
             printError("ERROR: " + (code == .validationFailure ? ArgumentErrorText.azure(message) : message))
             // ArgumentParser signals usage problems with EX_USAGE; the Azure CLI uses 2.
             return code == .validationFailure ? 2 : code.rawValue
         }
+    }
+
+    /// Prints a failure `AzureUsage.failure` chose: a usage error exits with 2, the rest as they say.
+    private static func report(_ failure: any Error) -> Int32 {
+        if let usage = failure as? AzureUsageError {
+            printError("ERROR: " + usage.text)
+            return 2
+        }
+        let plain = failure as? AzureCLIFailure ?? AzureCLIFailure(text: "\(failure)", exitCode: 1)
+        printError("ERROR: " + plain.text)
+        return plain.exitCode
     }
 
     /// `ERROR: (Code) message`, with the location first when there is one.

@@ -33,14 +33,7 @@ struct ComputeDeleteCommand<Kind: ComputeKind>: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        if Kind.self == DiskKind.self, !yes {
-            Console.current.err("Are you sure you want to perform this operation? (y/n): ")
-            guard let answer = readLine() else {
-                throw AzureCLIFailure(text: "Unable to prompt for confirmation as no tty available. Use --yes.",
-                                      exitCode: 1)
-            }
-            guard answer.lowercased().hasPrefix("y") else { return }
-        }
+        if Kind.self == DiskKind.self, try !Confirmation.confirmed(yes: yes, global: global) { return }
         let manager = try global.context(subscription: subscription.subscription).resources
         let subscriptionId = try AzureErrorText.serviceErrors { try manager.currentSubscription().id }
         for id in target.resourceIds(type: Kind.armType, subscriptionId: subscriptionId) {

@@ -15,10 +15,12 @@ struct ComputeTargetOptions: ParsableArguments {
             help: "One or more resource IDs (space-delimited). If provided, no other 'Resource Id' arguments should be specified.")
     var ids: [String] = []
 
+    /// Without `--ids`, `-n` then `-g` must be given; the Azure CLI's (aaz) validator words it
+    /// `InvalidArgumentValue: Missing required field: -n` and exits with 1.
     func validate() throws {
-        if ids.isEmpty, resourceGroup == nil || name == nil {
-            throw ValidationError("(--resource-group --name | --ids) are required")
-        }
+        guard ids.isEmpty else { return }
+        if name == nil { throw ValidationError("InvalidArgumentValue: Missing required field: -n") }
+        if resourceGroup == nil { throw ValidationError("InvalidArgumentValue: Missing required field: --resource-group") }
     }
 
     /// The resource ids meant, in `subscriptionId` for `-g`/`-n`.

@@ -82,18 +82,19 @@ struct DeploymentDeleteCommand: ParsableCommand {
     }
 }
 
-/// `armlet deployment group export -g RG -n NAME`.
+/// `armlet deployment group export -g RG -n NAME` (also spelt `export-template`, Armlet's former name).
 struct DeploymentExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export the template used for a deployment.",
         discussion: """
         Prints the template as submitted, in its own member order, as 'az deployment group \
-        export' does (the output format flags do not apply).
+        export' does (the output format flags do not apply). 'export-template' is accepted too.
 
         Example:
           armlet deployment group export -g disks-rg -n incremental-snapshot > snapshot.json
-        """
+        """,
+        aliases: ["export-template"]
     )
 
     @OptionGroup var deployment: DeploymentNameOptions

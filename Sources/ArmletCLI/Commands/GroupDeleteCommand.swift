@@ -30,14 +30,7 @@ struct GroupDeleteCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        if !yes {
-            Console.current.err("Are you sure you want to perform this operation? (y/n): ")
-            guard let answer = readLine() else {
-                throw AzureCLIFailure(text: "Unable to prompt for confirmation as no tty available. Use --yes.",
-                                      exitCode: 1)
-            }
-            guard answer.lowercased().hasPrefix("y") else { return }
-        }
+        guard try Confirmation.confirmed(yes: yes, global: global) else { return }
         let manager = try global.context(subscription: subscription.subscription).resources
         try AzureErrorText.serviceErrors { try manager.deleteGroup(name: group.name) }
     }
