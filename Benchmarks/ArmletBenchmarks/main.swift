@@ -5,7 +5,9 @@ import Foundation
 //                                              [--load-clients N] [--load-seconds S]
 // --filter runs only the phases whose name contains TEXT (e.g. --filter apply, --filter server).
 // --load-clients and --load-seconds shape the server load phases (8 clients, 3 s per repetition by
-// default; bounded to 1...256 clients and 0.1...60 s). Errors or lost writes there exit with 1.
+// default; bounded to 1...256 clients and 0.1...60 s). Each prints the repetition with the median
+// throughput, with errors and lost writes totalled over all repetitions; any of them, or a stalled
+// server, makes the process exit with 1.
 var repetitions = 7
 var filter: String?
 var corpusPath = "../shared/corpus/templates"
