@@ -86,7 +86,8 @@ let package = Package(
         .executableTarget(
             name: "ArmletBenchmarks",
             dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
-                           "ArmletState", "ArmletProviders", "ArmletEngine"],
+                           "ArmletState", "ArmletProviders", "ArmletEngine", "ArmletServer",
+                           .product(name: "HummingbirdTesting", package: "hummingbird")],
             path: "Benchmarks/ArmletBenchmarks",
             swiftSettings: strict),
         .testTarget(

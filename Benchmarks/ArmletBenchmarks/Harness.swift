@@ -1,4 +1,8 @@
 import Foundation
+// With the NIO modules in the target, `timespec` resolves to the copy CoreFoundation re-exports.
+#if canImport(CoreFoundation)
+import CoreFoundation
+#endif
 
 /// A named phase measured over several repetitions; the median is the figure to quote.
 struct Phase {

@@ -2,16 +2,25 @@ import ArmletJSON
 import Foundation
 
 // Usage: swift run -c release ArmletBenchmarks [--repetitions N] [--corpus PATH] [--filter TEXT]
-// --filter runs only the phases whose name contains TEXT (e.g. --filter apply).
+//                                              [--load-clients N] [--load-seconds S]
+// --filter runs only the phases whose name contains TEXT (e.g. --filter apply, --filter server).
+// --load-clients and --load-seconds shape the server load phases (8 clients, 3 s per repetition by
+// default; bounded to 1...256 clients and 0.1...60 s). Each prints the repetition with the median
+// throughput, with errors and lost writes totalled over all repetitions; any of them, or a stalled
+// server, makes the process exit with 1.
 var repetitions = 7
 var filter: String?
 var corpusPath = "../shared/corpus/templates"
+var loadClients = 8
+var loadSeconds = 3.0
 var arguments = CommandLine.arguments.dropFirst().makeIterator()
 while let argument = arguments.next() {
     switch argument {
     case "--repetitions": repetitions = Int(arguments.next() ?? "") ?? repetitions
     case "--corpus": corpusPath = arguments.next() ?? corpusPath
     case "--filter": filter = arguments.next()
+    case "--load-clients": loadClients = min(256, max(1, Int(arguments.next() ?? "") ?? loadClients))
+    case "--load-seconds": loadSeconds = min(60, max(0.1, Double(arguments.next() ?? "") ?? loadSeconds))
     default:
         FileHandle.standardError.write(Data("unknown argument \(argument)\n".utf8))
         exit(2)
@@ -41,11 +50,17 @@ let readFoundation = Phase(name: "read JSON (Foundation)", bytes: corpus.totalBy
     return ok
 }
 
+let loadPhases = serverLoadPhases(clients: loadClients, seconds: loadSeconds)
+var loadFailed = false
+
 if let filter {
     for phase in (extraPhases(corpus: corpus) + jmespathPhases() + whatIfPhases() + deployPhases()) where phase.name.contains(filter) {
         _ = phase.measure(repetitions: repetitions)
     }
-    exit(0)
+    for phase in loadPhases where phase.name.contains(filter) {
+        if await !phase.measure(repetitions: repetitions) { loadFailed = true }
+    }
+    exit(loadFailed ? 1 : 0)
 }
 let armletTime = readArmlet.measure(repetitions: repetitions)
 if ProcessInfo.processInfo.environment["ARMLET_BENCH_SKIP_FOUNDATION"] == nil {
@@ -55,3 +70,7 @@ if ProcessInfo.processInfo.environment["ARMLET_BENCH_SKIP_FOUNDATION"] == nil {
 for phase in extraPhases(corpus: corpus) + lintPhases(corpus: corpus) + jmespathPhases() + whatIfPhases() + deployPhases() {
     _ = phase.measure(repetitions: repetitions)
 }
+for phase in loadPhases {
+    if await !phase.measure(repetitions: repetitions) { loadFailed = true }
+}
+exit(loadFailed ? 1 : 0)
