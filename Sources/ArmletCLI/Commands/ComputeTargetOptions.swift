@@ -24,8 +24,19 @@ struct ComputeTargetOptions: ParsableArguments {
     }
 
     /// The resource ids meant, in `subscriptionId` for `-g`/`-n`.
+    ///
+    /// Each `--ids` entry is read as the CLI reads it: its subscription, group and name fill in
+    /// `--subscription`, `-g` and `-n`, and the command's own type is used whatever type the id
+    /// names (`az snapshot show --ids <disk id>` asks for a snapshot of that name).
     func resourceIds(type: String, subscriptionId: String) -> [String] {
-        if !ids.isEmpty { return ids }
+        if !ids.isEmpty {
+            return ids.map { id in
+                let parts = id.split(separator: "/").map(String.init)
+                guard parts.count >= 4, parts[0].lowercased() == "subscriptions",
+                      parts[2].lowercased() == "resourcegroups", let name = parts.last, parts.count > 4 else { return id }
+                return "/subscriptions/\(parts[1])/resourceGroups/\(parts[3])/providers/\(type)/\(name)"
+            }
+        }
         guard let resourceGroup, let name else { return [] }
         return ["/subscriptions/\(subscriptionId)/resourceGroups/\(resourceGroup)/providers/\(type)/\(name)"]
     }

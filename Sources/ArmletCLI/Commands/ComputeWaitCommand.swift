@@ -41,6 +41,7 @@ struct ComputeWaitCommand<Kind: ComputeKind>: ParsableCommand {
 
     @OptionGroup var subscription: SubscriptionOption
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
         if let custom {
@@ -59,21 +60,29 @@ struct ComputeWaitCommand<Kind: ComputeKind>: ParsableCommand {
         let subscriptionId = try AzureErrorText.serviceErrors { try manager.currentSubscription().id }
         let condition = try custom.map { try JMESPathExpression($0) }
         let progress = WaitProgress()
+        let step = max(1, interval)
+        // As the CLI's wait: at most one poll per `interval` within `timeout` (Python's
+        // `range(0, timeout, interval)`), then the time-out is *returned*, not raised, so the
+        // CLI prints the error object as its result (`{}`) and exits 0.
+        let polls = timeout > 0 ? (timeout + step - 1) / step : 0
         for id in target.resourceIds(type: Kind.armType, subscriptionId: subscriptionId) {
-            var waited = 0
-            while try !isMet(id: id, manager: manager, condition: condition) {
-                guard waited < timeout else {
-                    progress.finish()
-                    throw AzureCLIFailure(text: "Wait operation timed-out after \(timeout) seconds", exitCode: 1)
-                }
+            var met = false
+            for _ in 0..<polls {
                 progress.tick()
-                let step = max(1, interval)
+                if try isMet(id: id, manager: manager, condition: condition) {
+                    met = true
+                    break
+                }
                 if let stored = context.clock as? StoredClock {
                     try stored.advance(by: TimeInterval(step))
                 } else {
                     Thread.sleep(forTimeInterval: TimeInterval(step))
                 }
-                waited += step
+            }
+            if !met {
+                progress.finish()
+                try outputOptions.emit(.object(JSONObject()))
+                return
             }
         }
         progress.finish()
@@ -86,24 +95,31 @@ struct ComputeWaitCommand<Kind: ComputeKind>: ParsableCommand {
             // `--custom "properties.provisioningState=='Succeeded'"` matches, `provisioningState==…` never does.
             body = try manager.get(id: id, apiVersion: ComputeAPI.version)
         } catch let error as ARMError where error.httpStatus == 404 {
-            return deleted
+            if deleted { return true }
+            if !(created || exists || custom != nil) { throw AzureErrorText.service(error) }
+            return false
         } catch let error as ARMError {
             throw AzureErrorText.service(error)
         }
-        if deleted { return false }
         if exists { return true }
-        let state = body["properties"]?["provisioningState"]?.stringValue ?? ""
-        if (created || updated) && state != "Succeeded" { return false }
-        if let condition {
-            switch try condition.search(body) {
-            case .null, .bool(false): return false
-            case .string(let s) where s.isEmpty: return false
-            case .array(let a) where a.isEmpty: return false
-            case .object(let o) where o.isEmpty: return false
-            default: return true
-            }
+        let state = (body["properties"]?["provisioningState"]?.stringValue ?? "").lowercased()
+        if state == "failed" { throw AzureCLIFailure(text: "The operation failed", exitCode: 1) }
+        if (created || updated) && state == "succeeded" { return true }
+        if let condition { return Self.isTruthy(try condition.search(body)) }
+        return false
+    }
+
+    /// Python's `bool()` of a JMESPath result.
+    static func isTruthy(_ value: JSONValue) -> Bool {
+        switch value {
+        case .null, .bool(false): false
+        case .int(let i): i != 0
+        case .double(let d): d != 0
+        case .string(let s): !s.isEmpty
+        case .array(let a): !a.isEmpty
+        case .object(let o): !o.isEmpty
+        default: true
         }
-        return true
     }
 }
 
