@@ -13,6 +13,7 @@ public struct TokenValidator: Sendable {
     public let key: SigningKey
     /// The clock `exp` and `nbf` are checked against (real time by default).
     public let clock: any ArmletState.Clock
+    private let verified = VerifiedTokenCache()
 
     /// A validator for tokens signed with `key`.
     public init(key: SigningKey, clock: any ArmletState.Clock = SystemClock()) {
@@ -34,8 +35,15 @@ public struct TokenValidator: Sendable {
     /// The claims of `token`.
     /// - Throws: ``ARMErrorResponse`` (401) when the token is not valid.
     public func validate(token: String) throws(ARMErrorResponse) -> AccessTokenClaims {
-        guard let payload = JSONWebToken.verifiedPayload(token, key: key),
-              let claims = AccessTokenClaims(json: payload) else { throw .invalidToken }
+        let claims: AccessTokenClaims
+        if let known = verified.claims(for: token) {
+            claims = known
+        } else {
+            guard let payload = JSONWebToken.verifiedPayload(token, key: key),
+                  let read = AccessTokenClaims(json: payload) else { throw .invalidToken }
+            verified.remember(token, claims: read)
+            claims = read
+        }
         let now = clock.now()
         guard claims.expiresAt > now else {
             throw ARMErrorResponse(
