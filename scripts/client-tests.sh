@@ -13,22 +13,13 @@ if ! "$venv/bin/python" -c "import azure.mgmt.compute, azure.mgmt.resource, azur
     "$venv/bin/pip" install -q azure-mgmt-compute==39.0.0 azure-mgmt-resource==26.0.0 \
         azure-mgmt-resource-deployments==2.0.0 azure-identity==1.27.0
 fi
-swift build --product armlet
-bin="$(swift build --product armlet --show-bin-path)/armlet"
+. scripts/client-tests/serve.sh
 state="$(mktemp -d)"
-log="$state/serve.log"
-port="$("$venv/bin/python" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
-ARMLET_CLOCK="scaled:60" "$bin" serve --port "$port" --state-dir "$state" >"$log" 2>&1 &
-server=$!
-# Stop the server this script started (by its pid only) and remove its state, whatever happens.
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$state"' EXIT
+# Stop the server this script started and remove its state, whatever happens.
+trap 'stop_armlet_server; rm -rf "$state"' EXIT
 trap 'exit 130' INT TERM
-for _ in $(seq 1 100); do
-    grep -q "Press Ctrl+C" "$log" 2>/dev/null && break
-    sleep 0.2
-done
-grep -q "Press Ctrl+C" "$log" || { cat "$log"; echo "armlet serve did not start" >&2; exit 1; }
-export ARMLET_URL="https://127.0.0.1:$port" ARMLET_CA="$state/tls/ca.pem"
+ARMLET_CLOCK="scaled:60" start_armlet_server "$state"
+export ARMLET_URL="$url" ARMLET_CA="$state/tls/ca.pem"
 "$venv/bin/python" scripts/client-tests/sdk_flow.py || { echo "--- server log ---" >&2; tail -50 "$log" >&2; exit 1; }
 # A bounded load check (loopback only): requests/s and p50/p99 latency.
 "$venv/bin/python" scripts/client-tests/load_check.py "${ARMLET_LOAD_REQUESTS:-300}" "${ARMLET_LOAD_WORKERS:-4}"

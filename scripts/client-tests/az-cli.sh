@@ -16,21 +16,12 @@ if ! "$venv/bin/python" -c "import azure.cli.core" 2>/dev/null || [ ! -x "$venv/
     "$venv/bin/pip" install -q --upgrade pip
     "$venv/bin/pip" install -q "azure-cli==${ARMLET_AZ_VERSION:-2.91.0}"
 fi
-swift build --product armlet
-bin="$(swift build --product armlet --show-bin-path)/armlet"
+. scripts/client-tests/serve.sh
 work="$(mktemp -d)"
 export ARMLET_HOME="$work/state" ARMLET_CLOCK="stored:2026-01-01T00:00:00Z"
-log="$work/serve.log"
-"$bin" serve --port 0 --state-dir "$ARMLET_HOME" >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'stop_armlet_server; rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
-for _ in $(seq 1 100); do
-    grep -q "Press Ctrl+C" "$log" 2>/dev/null && break
-    sleep 0.2
-done
-grep -q "Press Ctrl+C" "$log" || { cat "$log"; echo "armlet serve did not start" >&2; exit 1; }
-url="$(grep -o 'https://127.0.0.1:[0-9]*' "$log" | head -1)"
+start_armlet_server "$ARMLET_HOME"
 
 export AZURE_CONFIG_DIR="$work/az" AZURE_CORE_COLLECT_TELEMETRY=0 AZURE_CORE_NO_COLOR=1
 export REQUESTS_CA_BUNDLE="$ARMLET_HOME/tls/ca.pem"
