@@ -58,7 +58,7 @@ import Testing
         let granted = cli.run(["disk", "grant-access", "-g", "rg", "-n", "d1", "--duration-in-seconds", "3600",
                                "--query", "keys(@)", "-o", "tsv"])
         #expect(granted.status == 0)
-        #expect(granted.stdout == "accessSas\n")
+        #expect(granted.stdout == "accessSAS\n")
         #expect(cli.run(["disk", "show", "-g", "rg", "-n", "d1", "--query", "diskState", "-o", "tsv"]).stdout == "ActiveSAS\n")
         #expect(cli.run(["disk", "revoke-access", "-g", "rg", "-n", "d1"]).status == 0)
         #expect(cli.run(["disk", "show", "-g", "rg", "-n", "d1", "--query", "diskState", "-o", "tsv"]).stdout == "Unattached\n")

@@ -11,11 +11,11 @@ struct ComputeGrantAccessCommand<Kind: ComputeKind>: ParsableCommand {
             commandName: "grant-access",
             abstract: "Grant a resource read access to a \(Kind.noun).",
             discussion: """
-            Prints {"accessSas": "<url>"} as 'az \(Kind.group) grant-access' does. A \(Kind.noun) still \
+            Prints {"accessSAS": "<url>"} as 'az \(Kind.group) grant-access' does. A \(Kind.noun) still \
             filled by a background copy cannot be exported yet.
 
             Example:
-              armlet \(Kind.group) grant-access -g disks-rg -n \(Kind.exampleName) --duration-in-seconds 3600 --query accessSas -o tsv
+              armlet \(Kind.group) grant-access -g disks-rg -n \(Kind.exampleName) --duration-in-seconds 3600 --query accessSAS -o tsv
             """
         )
     }
@@ -41,7 +41,7 @@ struct ComputeGrantAccessCommand<Kind: ComputeKind>: ParsableCommand {
                 try manager.action("beginGetAccess", id: id, apiVersion: ComputeAPI.version, body: body)
             }
             let sas = result.body?["accessSAS"] ?? .null
-            try outputOptions.emit(["accessSas": sas])
+            try outputOptions.emit(["accessSAS": sas])
         }
     }
 }

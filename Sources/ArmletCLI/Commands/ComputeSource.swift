@@ -6,8 +6,8 @@ import Foundation
 /// `--source` of `disk create` and `snapshot create`, resolved as the Azure CLI does.
 ///
 /// A URI is a blob to import; an id naming `/disks/` or `/snapshots/` is used as given; a bare
-/// name is looked up as a snapshot of the group first and, when there is none, as a disk — so a
-/// name that is neither fails with the disk's `ResourceNotFound`, exactly as `az` reports it.
+/// name is looked up as a snapshot of the group first and, when there is none, as a disk. A name
+/// that is neither (or a lookup that fails) is the command's usage error, as `az` reports it.
 struct ComputeSource {
     /// `creationData` members for this source (without `createOption`).
     var creationData: JSONObject
@@ -18,7 +18,7 @@ struct ComputeSource {
 
     /// Resolves `text` for a resource in `resourceGroup`.
     static func resolve(_ text: String, resourceGroup: String, subscriptionId: String,
-                        manager: ResourceManager) throws -> ComputeSource {
+                        manager: ResourceManager, usageError: String) throws -> ComputeSource {
         if let url = URL(string: text), let scheme = url.scheme, !scheme.isEmpty, !text.hasPrefix("/") {
             return ComputeSource(creationData: JSONObject([("sourceUri", JSONValue.string(text))]), createOption: "Import", location: nil)
         }
@@ -31,9 +31,13 @@ struct ComputeSource {
             let prefix = "/subscriptions/\(subscriptionId)/resourceGroups/\(resourceGroup)/providers/"
             let body: JSONValue
             do {
-                body = try manager.get(id: prefix + SnapshotKind.armType + "/" + text, apiVersion: ComputeAPI.version)
-            } catch let error as ARMError where error.httpStatus == 404 {
-                body = try manager.get(id: prefix + DiskKind.armType + "/" + text, apiVersion: ComputeAPI.version)
+                do {
+                    body = try manager.get(id: prefix + SnapshotKind.armType + "/" + text, apiVersion: ComputeAPI.version)
+                } catch let error as ARMError where error.httpStatus == 404 {
+                    body = try manager.get(id: prefix + DiskKind.armType + "/" + text, apiVersion: ComputeAPI.version)
+                }
+            } catch is ARMError {
+                throw AzureCLIFailure(text: usageError, exitCode: 1)
             }
             id = body["id"]?.stringValue ?? text
             location = body["location"]?.stringValue
@@ -41,12 +45,14 @@ struct ComputeSource {
         return ComputeSource(creationData: JSONObject([("sourceResourceId", JSONValue.string(id))]), createOption: "Copy", location: location)
     }
 
-    /// `creationData` for a resource in `targetLocation`: a source in another region is copied with
-    /// `CopyStart`, as the CLI does.
-    func creationData(targetLocation: String) -> JSONObject {
+    /// `creationData` for a resource in `targetLocation`. `copyStart` true makes a copy a
+    /// `CopyStart` (a deep copy); nil lets a source in another region decide, as `az snapshot
+    /// create --incremental true` does.
+    func creationData(targetLocation: String, copyStart: Bool?) -> JSONObject {
         var data = JSONObject()
         let crossRegion = location.map { normalise($0) != normalise(targetLocation) } ?? false
-        data["createOption"] = .string(crossRegion && createOption == "Copy" ? "CopyStart" : createOption)
+        let deepCopy = copyStart ?? crossRegion
+        data["createOption"] = .string(deepCopy && createOption == "Copy" ? "CopyStart" : createOption)
         for (key, value) in creationData { data[key] = value }
         return data
     }
@@ -67,12 +73,13 @@ enum ComputeCreation {
     /// `creationData` for a new disk or snapshot: `Empty`, or what `--source` resolves to (copy,
     /// import or a cross-region `CopyStart`).
     static func creationData(source: String?, group: String, subscriptionId: String, location: String,
-                             manager: ResourceManager) throws -> JSONObject {
+                             manager: ResourceManager, usageError: String, copyStart: Bool?) throws -> JSONObject {
         guard let source else { return JSONObject([("createOption", .string("Empty"))]) }
         let resolved = try AzureErrorText.serviceErrors {
-            try ComputeSource.resolve(source, resourceGroup: group, subscriptionId: subscriptionId, manager: manager)
+            try ComputeSource.resolve(source, resourceGroup: group, subscriptionId: subscriptionId, manager: manager,
+                                      usageError: usageError)
         }
-        return resolved.creationData(targetLocation: location)
+        return resolved.creationData(targetLocation: location, copyStart: copyStart)
     }
 
     /// PUTs `body` at `id` and prints the created resource unless `noWait`.

@@ -53,7 +53,8 @@ struct DiskCreateCommand: ParsableCommand {
         let subscriptionId = try AzureErrorText.serviceErrors { try manager.currentSubscription().id }
         let location = try ComputeCreation.location(create.location, group: group, manager: manager)
         var creationData = try ComputeCreation.creationData(source: source, group: group, subscriptionId: subscriptionId,
-                                                              location: location, manager: manager)
+                                                              location: location, manager: manager,
+                                                              usageError: Self.sourceUsageError, copyStart: false)
         if let logicalSectorSize { creationData["logicalSectorSize"] = .int(logicalSectorSize) }
         var properties = JSONObject([("creationData", JSONValue.object(creationData))])
         if let sizeGB { properties["diskSizeGB"] = .int(sizeGB) }
@@ -70,4 +71,7 @@ struct DiskCreateCommand: ParsableCommand {
                                 body: body, noWait: create.noWait, manager: manager, output: outputOptions,
                                 table: DiskKind.createTable)
     }
+
+    static let sourceUsageError = "usage error: --source {SNAPSHOT | DISK | RESTOREPOINT} | "
+        + "--source VHD_BLOB_URI [--source-storage-account-id ID]"
 }

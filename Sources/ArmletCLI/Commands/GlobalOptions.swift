@@ -55,8 +55,30 @@ enum AzureErrorText {
     /// azure-core's form: `(Code) Message` then `Code:` and `Message:` lines; a missing resource
     /// exits with 3 as the CLI's `ResourceNotFoundError` does.
     static func service(_ error: ARMError) -> AzureCLIFailure {
-        let text = "(\(error.code)) \(error.message)\nCode: \(error.code)\nMessage: \(error.message)"
-        return AzureCLIFailure(text: text, exitCode: error.httpStatus == 404 ? 3 : 1)
+        AzureCLIFailure(text: describe(error), exitCode: error.httpStatus == 404 ? 3 : 1)
+    }
+
+    /// azure-core's text of an ARM error: `(Code) Message`, `Code:`, `Message:`, then `Target:`,
+    /// the inner errors (`Exception Details:`, each indented by a tab, the first on the same line
+    /// as its heading) and `Additional Information:` (`Type:` and the info as 4-space JSON).
+    static func describe(_ error: ARMError) -> String {
+        var text = "(\(error.code)) \(error.message)\nCode: \(error.code)\nMessage: \(error.message)"
+        if let target = error.target { text += "\nTarget: \(target)" }
+        if !error.details.isEmpty {
+            text += "\nException Details:"
+            for detail in error.details {
+                text += describe(detail).split(separator: "\n", omittingEmptySubsequences: false)
+                    .map { "\t" + $0 }.joined(separator: "\n")
+            }
+        }
+        if !error.additionalInfo.isEmpty {
+            text += "\nAdditional Information:"
+            for entry in error.additionalInfo {
+                text += "Type: \(entry["type"]?.stringValue ?? "None")\nInfo: "
+                    + PythonJSON.dumps(entry["info"] ?? .null, indent: 4)
+            }
+        }
+        return text
     }
 
     /// How the CLI reports a template that failed validation, which depends on how ARM answered.

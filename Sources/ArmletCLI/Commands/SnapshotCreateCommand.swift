@@ -34,6 +34,10 @@ struct SnapshotCreateCommand: ParsableCommand {
     @Option(name: .long, help: "Underlying storage SKU: Premium_LRS, Standard_LRS, Standard_ZRS.")
     var sku: String = "Standard_LRS"
 
+    @Option(name: .customLong("copy-start"),
+            help: "Create the snapshot by a deep copy, complete only once all data is copied (true or false).")
+    var copyStart: BooleanArgument?
+
     @OptionGroup var create: ComputeCreateOptions
     @OptionGroup var subscription: SubscriptionOption
     @OptionGroup var global: GlobalOptions
@@ -45,7 +49,10 @@ struct SnapshotCreateCommand: ParsableCommand {
         let subscriptionId = try AzureErrorText.serviceErrors { try manager.currentSubscription().id }
         let location = try ComputeCreation.location(create.location, group: group, manager: manager)
         let creationData = try ComputeCreation.creationData(source: source, group: group, subscriptionId: subscriptionId,
-                                                              location: location, manager: manager)
+                                                              location: location, manager: manager,
+                                                              usageError: Self.sourceUsageError,
+                                                              copyStart: copyStart?.value
+                                                                  ?? ((incremental?.value ?? false) ? nil : false))
         var properties = JSONObject([("creationData", JSONValue.object(creationData))])
         if let sizeGB { properties["diskSizeGB"] = .int(sizeGB) }
         if let incremental { properties["incremental"] = .bool(incremental.value) }
@@ -58,6 +65,9 @@ struct SnapshotCreateCommand: ParsableCommand {
         try ComputeCreation.put(id: target.resourceId(type: SnapshotKind.armType, subscriptionId: subscriptionId),
                                 body: body, noWait: create.noWait, manager: manager, output: outputOptions)
     }
+
+    static let sourceUsageError =
+        "usage error: --source {SNAPSHOT | DISK} | --source VHD_BLOB_URI [--source-storage-account-id ID]"
 }
 
 /// A `true`/`false` argument as the Azure CLI's three-state booleans accept it (`true`, `false`,

@@ -4,11 +4,37 @@ import ArmletJSON
 /// one line, `", "` and `": "` separators, members in their order, non-ASCII escaped as `\uXXXX`
 /// (`ensure_ascii`), floats as Python's `repr`.
 enum PythonJSON {
-    /// The text `json.dumps` gives for `value`.
-    static func dumps(_ value: JSONValue) -> String {
+    /// The text `json.dumps` gives for `value`; with `indent`, `json.dumps(value, indent: n)`
+    /// (members on their own lines, `","` at line ends, empty containers as `[]` and `{}`).
+    static func dumps(_ value: JSONValue, indent: Int? = nil) -> String {
         var out = ""
-        write(value, into: &out)
+        if let indent { writeIndented(value, step: indent, level: 0, into: &out) } else { write(value, into: &out) }
         return out
+    }
+
+    private static func writeIndented(_ value: JSONValue, step: Int, level: Int, into out: inout String) {
+        let inner = "\n" + String(repeating: " ", count: step * (level + 1))
+        let closing = "\n" + String(repeating: " ", count: step * level)
+        switch value {
+        case .array(let items) where !items.isEmpty:
+            out += "["
+            for (i, item) in items.enumerated() {
+                out += (i > 0 ? "," : "") + inner
+                writeIndented(item, step: step, level: level + 1, into: &out)
+            }
+            out += closing + "]"
+        case .object(let object) where !object.isEmpty:
+            out += "{"
+            for (i, (key, member)) in zip(object.keys, object.values).enumerated() {
+                out += (i > 0 ? "," : "") + inner
+                writeString(key, into: &out)
+                out += ": "
+                writeIndented(member, step: step, level: level + 1, into: &out)
+            }
+            out += closing + "}"
+        default:
+            write(value, into: &out)
+        }
     }
 
     private static func write(_ value: JSONValue, into out: inout String) {
