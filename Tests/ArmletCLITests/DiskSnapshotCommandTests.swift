@@ -71,9 +71,14 @@ import Testing
         let shown = cli.run(["disk", "show", "-g", "rg", "-n", "x"])
         #expect(shown.status == 3)
         #expect(shown.stderr == "ERROR: (ResourceNotFound) \(message)\nCode: ResourceNotFound\nMessage: \(message)\n")
+        // A --source that is neither a snapshot nor a disk is the command's usage error (exit 1).
         let source = cli.run(["snapshot", "create", "-g", "rg", "-n", "s", "--source", "x"])
-        #expect(source.status == 3)
-        #expect(source.stderr.hasPrefix("ERROR: (ResourceNotFound) \(message)\n"))
+        #expect(source.status == 1)
+        #expect(source.stderr == "ERROR: usage error: --source {SNAPSHOT | DISK} | --source VHD_BLOB_URI "
+                + "[--source-storage-account-id ID]\n")
+        let diskSource = cli.run(["disk", "create", "-g", "rg", "-n", "d9", "--source", "x"])
+        #expect(diskSource.status == 1)
+        #expect(diskSource.stderr.hasPrefix("ERROR: usage error: --source {SNAPSHOT | DISK | RESTOREPOINT} | "))
         let group = cli.run(["disk", "list", "-g", "nope"])
         #expect(group.status == 3)
         #expect(group.stderr.hasPrefix("ERROR: (ResourceGroupNotFound) Resource group 'nope' could not be found.\n"))
