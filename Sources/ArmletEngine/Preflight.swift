@@ -37,7 +37,7 @@ struct Preflight {
         var outcome = Outcome()
         for d in expansion.diagnostics {
             if d.severity == .error {
-                outcome.templateErrors.append(Self.templateError(d))
+                outcome.templateErrors.append(Self.templateError(d, templateFile: request.template.document.sourceMap.file))
             } else {
                 outcome.warnings.append(d)
             }
@@ -149,10 +149,13 @@ struct Preflight {
         return result
     }
 
-    static func templateError(_ d: Diagnostic) -> ARMError {
-        ARMError(code: d.code, message: d.message, target: nil,
-                 additionalInfo: d.location.map { [ARMError.templateViolation($0, path: d.target)] } ?? [],
-                 location: d.location)
+    /// A template-level error. ARM's `TemplateViolation` positions are in the template, so a
+    /// position in another file (a parameters file) is kept for Armlet's own messages only.
+    static func templateError(_ d: Diagnostic, templateFile: String) -> ARMError {
+        let inTemplate = d.location.map { $0.file == templateFile } ?? false
+        return ARMError(code: d.code, message: d.message, target: nil,
+                        additionalInfo: inTemplate ? d.location.map { [ARMError.templateViolation($0, path: d.target)] } ?? [] : [],
+                        location: d.location)
     }
 
     static func resourceError(_ d: Diagnostic, resource: PlannedResource) -> ARMError {

@@ -113,10 +113,10 @@ import Testing
 
     @Test func waitConditionsUsePythonTruthiness() {
         for falsy: JSONValue in [.null, false, 0, 0.0, "", [], [:]] {
-            #expect(!ComputeWaitCommand<DiskKind>.isTruthy(falsy))
+            #expect(!AzureWait.isTruthy(falsy))
         }
         for truthy: JSONValue in [true, 1, 0.5, "x", [0], ["a": nil]] {
-            #expect(ComputeWaitCommand<DiskKind>.isTruthy(truthy))
+            #expect(AzureWait.isTruthy(truthy))
         }
     }
 }

@@ -21,7 +21,8 @@ from azure.cli.core import parser as parser_module
 COMMANDS = (["group create", "group show", "group list", "group exists", "group delete"]
             + [f"{g} {v}" for g in ("disk", "snapshot") for v in ("create", "show", "list", "update", "delete",
                                                                  "grant-access", "revoke-access", "wait")]
-            + [f"deployment group {v}" for v in ("create", "validate", "what-if", "show", "list", "delete", "export")]
+            + [f"deployment group {v}" for v in ("create", "validate", "what-if", "show", "list", "delete", "export",
+                                                 "cancel", "wait")]
             + ["deployment operation group list", "account show", "account list", "account set"])
 GROUPS = ["disk", "snapshot", "group", "deployment", "deployment group", "deployment operation",
           "deployment operation group", "account"]

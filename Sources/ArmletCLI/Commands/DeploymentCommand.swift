@@ -16,7 +16,8 @@ struct DeploymentGroupCommand: ParsableCommand {
         abstract: "Manage template deployments at resource group scope.",
         subcommands: [DeploymentCreateCommand.self, DeploymentValidateCommand.self, DeploymentWhatIfCommand.self,
                       DeploymentShowCommand.self,
-                      DeploymentListCommand.self, DeploymentDeleteCommand.self, DeploymentExportCommand.self]
+                      DeploymentListCommand.self, DeploymentDeleteCommand.self, DeploymentExportCommand.self,
+                      DeploymentCancelCommand.self, DeploymentWaitCommand.self]
     )
 }
 

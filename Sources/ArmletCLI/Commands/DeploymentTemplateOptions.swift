@@ -63,8 +63,13 @@ struct DeploymentTemplateOptions: ParsableArguments {
         for warning in problems where warning.severity == .warning {
             global.warn("(\(warning.code)) \(warning.message)")
         }
+        // `--parameters` the CLI itself cannot read fail with its bare message (`invalid literal for
+        // int() with base 10: 'x'`); Armlet adds the place in a parameters file when there is one.
         let errors = problems.filter { $0.severity == .error }
-        if !errors.isEmpty { throw DiagnosticList(errors) }
+        if !errors.isEmpty {
+            throw AzureCLIFailure(text: errors.map { e in e.location.map { "\($0): " + e.message } ?? e.message }
+                                    .joined(separator: "\n"), exitCode: 1)
+        }
         return DeploymentRequest(name: name ?? ExpandCommand.defaultDeploymentName(for: templateFile),
                                  resourceGroup: resourceGroup, template: loaded, parameters: supplied, mode: mode.mode)
     }

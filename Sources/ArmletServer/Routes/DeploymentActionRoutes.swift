@@ -37,16 +37,7 @@ enum DeploymentActionRoutes {
         case "exporttemplate":
             return ARMResponse.json(try engine.exportTemplate(resourceGroup: group, name: name))
         case "cancel":
-            let record = try engine.deployment(resourceGroup: group, name: name)
-            guard !record.provisioningState.isTerminal else {
-                throw ARMErrorResponse(
-                    code: "DeploymentCannotBeCancelled",
-                    message: "The deployment '\(name)' cannot be cancelled: its provisioning state is "
-                        + "'\(record.provisioningState.rawValue)'. Only deployments that are Accepted or Running "
-                        + "can be cancelled.",
-                    status: 409)
-            }
-            // Deployments finish inside their PUT, so none is ever still running here.
+            try engine.cancel(resourceGroup: group, name: name)
             return ARMResponse.empty(.noContent)
         default:
             throw ARMErrorResponse.noRoute(method: call.method.rawValue, path: call.path)
