@@ -1,0 +1,56 @@
+import ArgumentParser
+import ArmletEngine
+import ArmletJSON
+
+/// `armlet deployment group cancel -g RG -n NAME`.
+struct DeploymentCancelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cancel",
+        abstract: "Cancel a currently running template deployment.",
+        discussion: """
+        Armlet's deployments finish inside 'create', so this answers as ARM does for a finished one \
+        (DeploymentCannotBeCancelled).
+
+        Example:
+          armlet deployment group cancel -g disks-rg -n incremental-snapshot
+        """
+    )
+
+    @OptionGroup var deployment: DeploymentNameOptions
+    @OptionGroup var subscription: SubscriptionOption
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let engine = try global.context(subscription: subscription.subscription).deployments
+        try AzureErrorText.serviceErrors {
+            try engine.cancel(resourceGroup: deployment.resourceGroup, name: deployment.name)
+        }
+    }
+}
+
+/// `armlet deployment group wait -g RG -n NAME --created|--updated|--deleted|--exists|--custom Q`.
+struct DeploymentWaitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "wait",
+        abstract: "Place the CLI in a waiting state until a deployment condition is met.",
+        discussion: """
+        Example:
+          armlet deployment group wait -g disks-rg -n incremental-snapshot --created
+        """
+    )
+
+    @OptionGroup var deployment: DeploymentNameOptions
+    @OptionGroup var waitOptions: WaitOptions
+    @OptionGroup var subscription: SubscriptionOption
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws {
+        let context = try global.context(subscription: subscription.subscription)
+        let engine = context.deployments
+        let met = try waitOptions.wait().run(clock: context.clock) {
+            try engine.json(try engine.deployment(resourceGroup: deployment.resourceGroup, name: deployment.name))
+        }
+        if !met { try outputOptions.emit(.object(JSONObject())) }
+    }
+}
