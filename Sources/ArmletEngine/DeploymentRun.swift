@@ -130,7 +130,10 @@ struct DeploymentRun {
         do {
             try store.write { state in
                 let requests = ResourceRequests(registry: registry, now: clock.now())
-                let body = try plan.resolvedBody(of: resource, resolver: requests.resolver(state))
+                var body = try plan.resolvedBody(of: resource, resolver: requests.resolver(state))
+                // ARM addresses the provider with the api-version; the body it sends has none, so
+                // the stored resource reads exactly as one PUT directly.
+                body["apiVersion"] = nil
                 let request = try requests.request(id: resource.id, type: resource.type,
                                                    apiVersion: resource.apiVersion ?? "",
                                                    name: ResourceIDText.name(of: resource.id), body: .object(body),

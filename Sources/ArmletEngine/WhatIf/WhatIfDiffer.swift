@@ -102,13 +102,20 @@ public struct WhatIfDiffer: Sendable {
                                 unsupportedReason: "Changes to the resource '\(resource.id)' cannot be analyzed because its API version cannot be calculated.")
         }
         let fullPayloads = options.resultFormat == .fullResourcePayloads
-        guard let before else {
+        guard let found = before else {
             let after = fullPayloads
                 ? WhatIfPrediction(resource: resource, plan: plan, facts: facts(for: resource.type), resolver: resolver).body
                 : nil
             return WhatIfChange(resourceId: resource.id, changeType: .create, after: after)
         }
         guard fullPayloads else { return WhatIfChange(resourceId: resource.id, changeType: .deploy) }
+        // ARM reads a resource of the template in the template's api-version and says so in `before`
+        // (the CLI prints it as ` [version]`); resources outside the template carry none.
+        var before = found
+        if case .object(var members) = found, let version = resource.apiVersion {
+            members["apiVersion"] = .string(version)
+            before = .object(members)
+        }
 
         let facts = facts(for: resource.type)
         let prediction = WhatIfPrediction(resource: resource, plan: plan, facts: facts, resolver: resolver)
