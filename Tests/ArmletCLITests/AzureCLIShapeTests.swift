@@ -34,7 +34,7 @@ import Testing
             "properties": ["timeCreated": "t", "LastOwnershipUpdateTime": "u", "completionPercent": 0.0,
                            "creationData": ["sourceResourceId": "x", "createOption": "Copy"]],
         ]
-        let shaped = AzureResourceShape.flatten(body)
+        let shaped = ResourceGroupTransform.apply(AzureResourceShape.flatten(body))
         #expect(shaped.objectValue?.keys == ["id", "location", "name", "LastOwnershipUpdateTime", "completionPercent",
                                              "creationData", "timeCreated", "sku", "tags", "resourceGroup"])
         #expect(shaped["creationData"]?.objectValue?.keys == ["createOption", "sourceResourceId"])
@@ -100,6 +100,9 @@ import Testing
         let validate = try TableTransformer.deploymentValidate.apply(failed)
         #expect(validate.objectValue?.keys == ["result", "trackingId", "message"])
         #expect(validate["trackingId"] == "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee")
+        #expect(TableTransformer.lastGUID(in: "ids a1b2c3d4-0000-1111-2222-333344445555 and "
+                                          + "ffffffff-0000-1111-2222-333344445555.") == "ffffffff-0000-1111-2222-333344445555")
+        #expect(TableTransformer.lastGUID(in: "none here\naaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee") == nil)
         #expect(validate["message"] == "first detail")
 
         let listed = try TableTransformer.deploymentList.apply([

@@ -3,13 +3,13 @@ import ArmletJSON
 /// The object the Azure CLI prints for an ARM resource: the generated (aaz) command's flattened form.
 ///
 /// The members of `properties` move to the top level (`creationData`, `incremental`,
-/// `completionPercent`, `diskSizeGB`, …), and `resourceGroup` is added from the id, as the CLI's
-/// output layer does for every object with a resource-group id. Absent properties stay absent.
+/// `completionPercent`, `diskSizeGB`, …). Absent properties stay absent. `resourceGroup` is added
+/// later, by the output layer's ``ResourceGroupTransform``, as the CLI adds it to every result.
 ///
 /// The order of members is the CLI's too; it shows wherever the CLI does not sort (`-o table`
 /// with `--query`): aaz schemas list members by wire name in code-point order, the flattened
-/// `properties` members (in the same order) take the place of `properties`, and `resourceGroup`
-/// comes last. Nested objects are ordered the same way, except `tags`, a free-form dictionary
+/// `properties` members (in the same order) take the place of `properties` (and the output layer
+/// appends `resourceGroup`). Nested objects are ordered the same way, except `tags`, a free-form dictionary
 /// printed in the order the service sent it.
 enum AzureResourceShape {
     /// `body` (as ARM returns it) in the CLI's printed shape.
@@ -25,9 +25,6 @@ enum AzureResourceShape {
             } else if let value = object[key] {
                 result[key] = key == "tags" ? value : schemaOrdered(value)
             }
-        }
-        if let id = object["id"]?.stringValue, let group = resourceGroup(of: id) {
-            result["resourceGroup"] = .string(group)
         }
         return .object(result)
     }
@@ -58,12 +55,4 @@ enum AzureResourceShape {
         "id", "name", "type", "location", "tags", "sku", "zones", "extendedLocation", "managedBy",
         "managedByExtended", "resourceGroup",
     ]
-
-    /// The group segment of a resource id, as written.
-    static func resourceGroup(of id: String) -> String? {
-        let parts = id.split(separator: "/").map(String.init)
-        guard let index = parts.firstIndex(where: { $0.lowercased() == "resourcegroups" }),
-              index + 1 < parts.count else { return nil }
-        return parts[index + 1]
-    }
 }

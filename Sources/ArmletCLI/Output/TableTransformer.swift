@@ -80,30 +80,8 @@ extension TableTransformer {
     }
 
     /// The last GUID-shaped run (8-4-4-4-12 word characters) on the first line of `text`, as the
-    /// CLI's tracking id.
+    /// CLI's tracking id (`re.match(r".*(\w{8}-\w{4}-\w{4}-\w{4}-\w{12})", message)`).
     static func lastGUID(in text: String) -> String? {
-        let firstLine = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        let scalars = Array(firstLine.unicodeScalars)
-        let groups = [8, 4, 4, 4, 12]
-        let length = groups.reduce(0, +) + groups.count - 1
-        guard scalars.count >= length else { return nil }
-        func isWord(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil || s == "_" }
-        for start in stride(from: scalars.count - length, through: 0, by: -1) {
-            var index = start
-            var matches = true
-            for (n, count) in groups.enumerated() {
-                for _ in 0..<count where matches {
-                    matches = isWord(scalars[index])
-                    index += 1
-                }
-                if n < groups.count - 1 && matches {
-                    matches = scalars[index] == "-"
-                    index += 1
-                }
-                if !matches { break }
-            }
-            if matches { return String(String.UnicodeScalarView(scalars[start..<(start + length)])) }
-        }
-        return nil
+        ArgumentErrorText.capture(#"^.*(\w{8}-\w{4}-\w{4}-\w{4}-\w{12})"#, in: text)
     }
 }

@@ -41,7 +41,8 @@ enum ArgumentErrorText {
         return flag
     }
 
-    private static func capture(_ pattern: String, in text: String) -> String? {
+    /// The first capture group of `pattern`'s first match in `text`.
+    static func capture(_ pattern: String, in text: String) -> String? {
         guard let regex = try? NSRegularExpression(pattern: pattern),
               let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
               match.numberOfRanges > 1, let range = Range(match.range(at: 1), in: text) else { return nil }
