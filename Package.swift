@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "armlet", targets: ["armlet"]),
         .library(name: "ArmletJSON", targets: ["ArmletJSON"]),
+        .library(name: "ArmletCore", targets: ["ArmletCore"]),
         .library(name: "ArmletExpressions", targets: ["ArmletExpressions"]),
         .library(name: "ArmletTemplate", targets: ["ArmletTemplate"]),
     ],
@@ -23,6 +24,13 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.1"),
+        // Declared because the server imports them directly; hummingbird and swift-certificates bring them anyway.
+        .package(url: "https://github.com/apple/swift-asn1", from: "1.7.4"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -30,20 +38,24 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")],
             swiftSettings: strict),
         .target(
-            name: "ArmletExpressions",
-            dependencies: ["ArmletJSON", .product(name: "Crypto", package: "swift-crypto")],
-            swiftSettings: strict),
-        .target(
-            name: "ArmletTemplate",
-            dependencies: ["ArmletJSON", "ArmletExpressions"],
-            swiftSettings: strict),
-        .target(
-            name: "ArmletCatalog",
+            name: "ArmletCore",
             dependencies: ["ArmletJSON"],
             swiftSettings: strict),
         .target(
+            name: "ArmletExpressions",
+            dependencies: ["ArmletJSON", "ArmletCore", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict),
+        .target(
+            name: "ArmletTemplate",
+            dependencies: ["ArmletJSON", "ArmletCore", "ArmletExpressions"],
+            swiftSettings: strict),
+        .target(
+            name: "ArmletCatalog",
+            dependencies: ["ArmletJSON", "ArmletCore"],
+            swiftSettings: strict),
+        .target(
             name: "ArmletState",
-            dependencies: ["ArmletJSON", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ArmletJSON", "ArmletCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .target(
             name: "JMESPath",
@@ -51,30 +63,37 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "ArmletProviders",
-            dependencies: ["ArmletJSON", "ArmletCatalog", "ArmletState"],
+            dependencies: ["ArmletJSON", "ArmletCore", "ArmletCatalog", "ArmletState"],
             swiftSettings: strict),
         .target(
             name: "ArmletEngine",
-            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders"],
+            dependencies: ["ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders"],
             swiftSettings: strict),
         .target(
             name: "ArmletServer",
             dependencies: [
-                "ArmletJSON", "ArmletEngine",
+                "ArmletJSON", "ArmletCore", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders", "ArmletEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "X509", package: "swift-certificates"),
+                .product(name: "SwiftASN1", package: "swift-asn1"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict),
         .target(
             name: "ArmletLint",
-            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog"],
+            dependencies: ["ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog"],
             swiftSettings: strict),
         .target(
             name: "ArmletCLI",
             dependencies: [
-                "ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
+                "ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
                 "ArmletState", "ArmletProviders", "ArmletEngine", "ArmletServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -85,58 +104,82 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(
             name: "ArmletBenchmarks",
-            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
-                           "ArmletState", "ArmletProviders", "ArmletEngine", "ArmletServer",
-                           .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: ["ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
+                           "ArmletState", "ArmletProviders", "ArmletEngine", "ArmletServer", "ArmletCLI",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                           .product(name: "ServiceLifecycle", package: "swift-service-lifecycle")],
             path: "Benchmarks/ArmletBenchmarks",
+            swiftSettings: strict),
+        .target(
+            name: "ArmletTestSupport",
+            path: "Tests/ArmletTestSupport",
             swiftSettings: strict),
         .testTarget(
             name: "ArmletJSONTests",
-            dependencies: ["ArmletJSON"],
+            dependencies: ["ArmletJSON", "ArmletTestSupport"],
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletCoreTests",
+            dependencies: ["ArmletCore", "ArmletJSON"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletExpressionsTests",
-            dependencies: ["ArmletExpressions", "ArmletTemplate"],
+            dependencies: ["ArmletExpressions", "ArmletTemplate", "ArmletJSON", "ArmletCore", "ArmletTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletTemplateTests",
-            dependencies: ["ArmletTemplate"],
+            dependencies: ["ArmletTemplate", "ArmletExpressions", "ArmletJSON", "ArmletCore", "ArmletTestSupport"],
             exclude: ["Golden"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletCatalogTests",
-            dependencies: ["ArmletCatalog"],
+            dependencies: ["ArmletCatalog", "ArmletJSON", "ArmletTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletStateTests",
-            dependencies: ["ArmletState"],
+            dependencies: ["ArmletState", "ArmletJSON", "ArmletCore", "ArmletTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "JMESPathTests",
-            dependencies: ["JMESPath"],
+            dependencies: ["JMESPath", "ArmletJSON", "ArmletTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletProvidersTests",
-            dependencies: ["ArmletProviders"],
+            dependencies: ["ArmletProviders", "ArmletState", "ArmletJSON", "ArmletCore", "ArmletTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletEngineTests",
-            dependencies: ["ArmletEngine"],
-            exclude: ["Golden"],
+            dependencies: ["ArmletEngine", "ArmletTemplate", "ArmletProviders", "ArmletState", "ArmletJSON", "ArmletCore",
+                           "ArmletTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletServerTests",
-            dependencies: ["ArmletServer", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: ["ArmletServer", "ArmletEngine", "ArmletProviders", "ArmletState", "ArmletJSON", "ArmletCore",
+                           "ArmletTestSupport",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "HummingbirdTesting", package: "hummingbird"),
+                           .product(name: "HTTPTypes", package: "swift-http-types"),
+                           .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                           .product(name: "X509", package: "swift-certificates"),
+                           .product(name: "SwiftASN1", package: "swift-asn1"),
+                           .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletLintTests",
-            dependencies: ["ArmletLint"],
+            dependencies: ["ArmletLint", "ArmletCatalog", "ArmletJSON", "ArmletTestSupport"],
             exclude: ["Golden"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletCLITests",
-            dependencies: ["ArmletCLI"],
-            exclude: ["Golden", "Fixtures"],
+            dependencies: ["ArmletCLI", "ArmletEngine", "ArmletTemplate", "ArmletProviders", "ArmletState", "ArmletJSON",
+                           "ArmletCore", "JMESPath", "ArmletTestSupport"],
+            exclude: ["Golden", "Fixtures", "WhatIf/Golden"],
             swiftSettings: strict),
     ]
 )

@@ -1,3 +1,4 @@
+import ArmletCLI
 import ArmletEngine
 import ArmletJSON
 import ArmletProviders

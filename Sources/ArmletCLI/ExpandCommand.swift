@@ -35,7 +35,7 @@ struct ExpandCommand: ParsableCommand {
     @Option(name: [.customShort("g"), .long], help: "The resource group name (default: armlet-rg).")
     var resourceGroup: String?
 
-    @Option(name: .long, help: "The subscription id (default: 00000000-0000-0000-0000-000000000000).")
+    @Option(name: .long, help: "The subscription id (default: 00000000-0000-0000-0000-000000000001, the subscription a new state starts with).")
     var subscription: String?
 
     @Option(name: [.customShort("n"), .long], help: "The deployment name (default: the template file's base name).")

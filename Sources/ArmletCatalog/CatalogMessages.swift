@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 
 /// The codes of the diagnostics the catalog reports.
@@ -23,7 +24,7 @@ public enum CatalogCode {
 /// The wording of every catalog diagnostic, in one place so tests and golden files pin it.
 enum CatalogMessages {
     static func noRegisteredProvider(schema: ResourceTypeSchema, apiVersion: String, location: String) -> Diagnostic {
-        let normalized = location.lowercased().filter { $0 != " " }
+        let normalized = Location.normalize(location)
         var message = "No registered resource provider found for location '\(normalized)' and API version "
             + "'\(apiVersion)' for type '\(schema.shortName)'. The supported api-versions are '"
             + schema.apiVersions.map(\.text).joined(separator: ", ") + "'."

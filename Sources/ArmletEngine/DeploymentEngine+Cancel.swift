@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletState
 
 extension DeploymentEngine {

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletState
 import ArmletTemplate
@@ -79,7 +80,7 @@ extension DeploymentEngine {
         o["id"] = .string(operation.deploymentId + "/operations/" + operation.operationId)
         o["operationId"] = .string(operation.operationId)
         o["properties"] = .object(properties)
-        o["resourceGroup"] = ResourceIDText.resourceGroup(of: operation.deploymentId).map(JSONValue.string) ?? .null
+        o["resourceGroup"] = ResourceID(operation.deploymentId)?.resourceGroup.map(JSONValue.string) ?? .null
         return .object(o)
     }
 
@@ -146,7 +147,7 @@ extension DeploymentEngine {
     /// A `ResourceReference` as the CLI's model prints it (the members ARM leaves out are `null`).
     static func reference(_ id: String) -> JSONValue {
         ["apiVersion": .null, "extension": .null, "id": .string(id), "identifiers": .null,
-         "resourceGroup": ResourceIDText.resourceGroup(of: id).map(JSONValue.string) ?? .null, "resourceType": .null]
+         "resourceGroup": ResourceID(id)?.resourceGroup.map(JSONValue.string) ?? .null, "resourceType": .null]
     }
 
     static func dependencies(_ plan: DeploymentPlan) -> [JSONValue] {
@@ -154,8 +155,8 @@ extension DeploymentEngine {
         return plan.deployedResources.filter { $0.deployment == nil && !$0.dependsOn.isEmpty }.map { r in
             var o = JSONObject()
             o["dependsOn"] = .array(r.dependsOn.map { d in
-                ["id": .string(d), "resourceName": .string(index[d]?.name ?? ResourceIDText.name(of: d)),
-                 "resourceType": .string(index[d]?.type ?? ResourceIDText.type(of: d))]
+                ["id": .string(d), "resourceName": .string(index[d]?.name ?? ResourceID.name(of: d)),
+                 "resourceType": .string(index[d]?.type ?? ResourceID.resourceType(of: d))]
             })
             o["id"] = .string(r.id)
             o["resourceName"] = .string(r.name)

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletExpressions
 import ArmletJSON
 import ArmletState

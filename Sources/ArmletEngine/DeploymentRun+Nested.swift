@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletProviders
 import ArmletState
@@ -13,8 +14,8 @@ extension DeploymentRun {
         let declaration = request.template.document.value[path: resource.path]
         let properties = declaration?["properties"]
         return DeploymentRecord(
-            scope: scope, name: ResourceIDText.name(of: resource.id), subscriptionId: subscription.id,
-            resourceGroup: ResourceIDText.resourceGroup(of: scope + "/x") ?? group.name,
+            scope: scope, name: ResourceID.name(of: resource.id), subscriptionId: subscription.id,
+            resourceGroup: ResourceID(scope)?.resourceGroup ?? group.name,
             template: properties?["template"] ?? .null,
             parameters: resource.body["properties"]?["parameters"] ?? .object(JSONObject()),
             mode: (resource.body["properties"]?["mode"]?.stringValue).flatMap { DeploymentMode(rawValue: $0) }

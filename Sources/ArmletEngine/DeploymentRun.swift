@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletProviders
 import ArmletState
@@ -136,7 +137,7 @@ struct DeploymentRun {
                 body["apiVersion"] = nil
                 let request = try requests.request(id: resource.id, type: resource.type,
                                                    apiVersion: resource.apiVersion ?? "",
-                                                   name: ResourceIDText.name(of: resource.id), body: .object(body),
+                                                   name: ResourceID.name(of: resource.id), body: .object(body),
                                                    in: state, fallback: (subscription, group))
                 let result = try registry.provider(for: resource.type).put(request, in: state)
                 let statusCode = result.change == .created && !result.isLongRunning ? "Created" : "OK"
@@ -163,8 +164,8 @@ struct DeploymentRun {
         return DeploymentOperationRecord(
             deploymentId: owner, operationId: ARMFormat.operationId("\(correlationId)|\(owner)|\(id ?? kind)|\(kind)"),
             provisioningOperation: kind, resourceId: id,
-            resourceType: resource?.type ?? id.map(ResourceIDText.type(of:)),
-            resourceName: resource?.name ?? id.map(ResourceIDText.name(of:)), provisioningState: state,
+            resourceType: resource?.type ?? id.map(ResourceID.resourceType(of:)),
+            resourceName: resource?.name ?? id.map(ResourceID.name(of:)), provisioningState: state,
             statusCode: statusCode, statusMessage: message, timestamp: now,
             duration: now.timeIntervalSince(started))
     }

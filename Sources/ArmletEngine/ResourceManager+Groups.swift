@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletProviders
 import ArmletState
@@ -14,10 +15,10 @@ extension ResourceManager {
         try Self.checkGroupName(name)
         let subscription = try subscriptionId.map { try self.subscription(named: $0) } ?? currentSubscription()
         let now = context.clock.now()
-        let normalized = Self.normalizedLocation(location)
+        let normalized = Location.normalize(location)
         return try store.write { state in
             if var existing = try state.resourceGroup(subscriptionId: subscription.id, name: name) {
-                guard Self.normalizedLocation(existing.location) == normalized else {
+                guard Location.normalize(existing.location) == normalized else {
                     throw ARMError(code: "InvalidResourceGroupLocation",
                                    message: "Invalid resource group location '\(normalized)'. The Resource group "
                                        + "already exists in location '\(existing.location)'.",
@@ -112,8 +113,4 @@ extension ResourceManager {
         }
     }
 
-    /// ARM's normal form of a region: lower case without spaces (`West US` → `westus`).
-    static func normalizedLocation(_ location: String) -> String {
-        location.lowercased().filter { $0 != " " }
-    }
 }

@@ -1,4 +1,5 @@
 import ArmletCatalog
+import ArmletCore
 import ArmletJSON
 import ArmletProviders
 import ArmletState
@@ -13,7 +14,7 @@ extension ResourceManager {
         let registry = context.registry
         return try store.write { state in
             let request = try Self.request(id: id, apiVersion: apiVersion, body: body, now: now, in: state)
-            return try Self.armErrors { try registry.provider(for: request.type).put(request, in: state) }
+            return try registry.provider(for: request.type).put(request, in: state)
         }
     }
 
@@ -23,7 +24,7 @@ extension ResourceManager {
         let registry = context.registry
         return try store.write { state in
             let request = try Self.request(id: id, apiVersion: apiVersion, body: body, now: now, in: state)
-            return try Self.armErrors { try registry.provider(for: request.type).patch(request, in: state) }
+            return try registry.provider(for: request.type).patch(request, in: state)
         }
     }
 
@@ -33,7 +34,7 @@ extension ResourceManager {
         let registry = context.registry
         return try store.read { state in
             let request = try Self.request(id: id, apiVersion: apiVersion, body: .null, now: now, in: state)
-            return try Self.armErrors { try registry.provider(for: request.type).get(request, in: state) }
+            return try registry.provider(for: request.type).get(request, in: state)
         }
     }
 
@@ -43,7 +44,7 @@ extension ResourceManager {
         let registry = context.registry
         return try store.write { state in
             let request = try Self.request(id: id, apiVersion: apiVersion, body: .null, now: now, in: state)
-            return try Self.armErrors { try registry.provider(for: request.type).delete(request, in: state) }
+            return try registry.provider(for: request.type).delete(request, in: state)
         }
     }
 
@@ -53,7 +54,7 @@ extension ResourceManager {
         let registry = context.registry
         return try store.write { state in
             let request = try Self.request(id: id, apiVersion: apiVersion, body: body, now: now, in: state)
-            return try Self.armErrors { try registry.provider(for: request.type).action(name: name, request, in: state) }
+            return try registry.provider(for: request.type).action(name: name, request, in: state)
         }
     }
 
@@ -70,12 +71,13 @@ extension ResourceManager {
     /// The provider request for `id`, after ARM's envelope checks against `state`.
     static func request(id: String, apiVersion: String, body: JSONValue, now: Date,
                         in state: any StateReader) throws -> ResourceRequest {
-        guard let parsed = ResourceID(id) else {
+        guard let parsed = ResourceID(id), parsed.kind == .resource || parsed.kind == .extensionResource,
+              let subscriptionId = parsed.subscriptionId else {
             throw ARMError(code: "InvalidResourceId", message: "The resource id '\(id)' is not valid.",
                            httpStatus: 400)
         }
-        guard let subscription = try state.subscription(id: parsed.subscriptionId) else {
-            throw ARMError.subscriptionNotFound(parsed.subscriptionId)
+        guard let subscription = try state.subscription(id: subscriptionId) else {
+            throw ARMError.subscriptionNotFound(subscriptionId)
         }
         var group: ResourceGroupRecord?
         if let name = parsed.resourceGroup {
@@ -95,13 +97,5 @@ extension ResourceManager {
         }
         return ResourceRequest(id: parsed.description, type: parsed.type, apiVersion: apiVersion, name: parsed.name,
                                body: body, subscription: subscription, resourceGroup: group, now: now)
-    }
-
-    static func armErrors<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as ProviderError {
-            throw error.armError
-        }
     }
 }

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletProviders
 import ArmletState
@@ -36,10 +37,12 @@ struct ResourceRequests {
     private func scope(of id: String, in reader: any StateReader, fallback: (SubscriptionRecord, ResourceGroupRecord))
         throws -> (SubscriptionRecord, ResourceGroupRecord?)
     {
-        guard let parsed = ResourceID(id) else { return (fallback.0, fallback.1) }
-        let subscription = JSONObject.equalIgnoringCase(parsed.subscriptionId, fallback.0.id)
-            ? fallback.0 : try reader.subscription(id: parsed.subscriptionId)
-        guard let subscription else { throw ARMError.subscriptionNotFound(parsed.subscriptionId) }
+        guard let parsed = ResourceID(id), let subscriptionId = parsed.subscriptionId else {
+            return (fallback.0, fallback.1)
+        }
+        let subscription = JSONObject.equalIgnoringCase(subscriptionId, fallback.0.id)
+            ? fallback.0 : try reader.subscription(id: subscriptionId)
+        guard let subscription else { throw ARMError.subscriptionNotFound(subscriptionId) }
         guard let groupName = parsed.resourceGroup else { return (subscription, nil) }
         if JSONObject.equalIgnoringCase(groupName, fallback.1.name),
            JSONObject.equalIgnoringCase(subscription.id, fallback.1.subscriptionId) {

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletState
 import ArmletTemplate
@@ -55,36 +56,14 @@ final class StateReferenceResolver: DeferredReferenceResolver, @unchecked Sendab
 
     private func record(_ resourceId: String) throws -> ResourceRecord {
         guard let record = try reader.resource(id: resourceId) else {
-            let type = ResourceIDText.type(of: resourceId)
-            let name = ResourceIDText.name(of: resourceId)
+            let type = ResourceID.resourceType(of: resourceId)
+            let name = ResourceID.name(of: resourceId)
             throw ARMError(code: "ResourceNotFound",
                            message: "The Resource '\(type)/\(name)' under resource group "
-                               + "'\(ResourceIDText.resourceGroup(of: resourceId) ?? "")' was not found. For more "
+                               + "'\(ResourceID(resourceId)?.resourceGroup ?? "")' was not found. For more "
                                + "details please go to https://aka.ms/ARMResourceNotFoundFix",
                            httpStatus: 404)
         }
         return record
-    }
-}
-
-/// Small readings of resource id text, tolerant of ids the provider layer cannot parse.
-enum ResourceIDText {
-    static func segments(_ id: String) -> [String] { id.split(separator: "/").map(String.init) }
-
-    static func resourceGroup(of id: String) -> String? {
-        let s = segments(id)
-        guard let i = s.firstIndex(where: { $0.lowercased() == "resourcegroups" }), i + 1 < s.count else { return nil }
-        return s[i + 1]
-    }
-
-    static func name(of id: String) -> String { segments(id).last ?? id }
-
-    static func type(of id: String) -> String {
-        let s = segments(id)
-        guard let p = s.lastIndex(where: { $0.lowercased() == "providers" }), p + 1 < s.count else { return "" }
-        let rest = Array(s[(p + 2)...])
-        var types = [s[p + 1]]
-        for i in stride(from: 0, to: rest.count, by: 2) { types.append(rest[i]) }
-        return types.joined(separator: "/")
     }
 }

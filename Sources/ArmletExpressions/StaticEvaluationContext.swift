@@ -1,9 +1,10 @@
+import ArmletCore
 import ArmletJSON
 
 /// A fixed, deterministic context for tests and tools: plain values for every lookup.
 ///
-/// Defaults: subscription `00000000-0000-0000-0000-000000000000` ("Armlet Subscription"), tenant
-/// `00000000-0000-0000-0000-000000000001`, resource group `armlet-rg` in `westus`, deployment
+/// Defaults: the subscription and tenant a new Armlet state starts with (``ARMDefaults``), resource
+/// group `armlet-rg` in `westus`, deployment
 /// `armlet-deployment`, the AzureCloud environment, clock at 2024-01-01T00:00:00Z. Every field
 /// can be changed.
 public struct StaticEvaluationContext: EvaluationContext {
@@ -22,22 +23,22 @@ public struct StaticEvaluationContext: EvaluationContext {
     /// Current copy-loop indices by lower-cased loop name; `""` is the unnamed (resource) loop.
     public var copyIndices: [String: Int64] = [:]
     /// The subscription id of `subscription()` and `resourceId()`.
-    public var subscriptionId = "00000000-0000-0000-0000-000000000000"
+    public var subscriptionId = ARMDefaults.subscriptionId
     /// The tenant id of `tenant()` and `subscription()`.
-    public var tenantId = "00000000-0000-0000-0000-000000000001"
+    public var tenantId = ARMDefaults.tenantId
     /// The name of `resourceGroup()`.
-    public var resourceGroupName = "armlet-rg"
+    public var resourceGroupName = ARMDefaults.resourceGroup
     /// The location of `resourceGroup()` (and of `deployment()` outside resource-group scope).
-    public var location = "westus"
+    public var location = ARMDefaults.location
     /// The name of `deployment()`.
-    public var deploymentName = "armlet-deployment"
+    public var deploymentName = ARMDefaults.deploymentName
     /// The name of `managementGroup()` at management-group scope.
-    public var managementGroupName = "armlet-mg"
+    public var managementGroupName = ARMDefaults.managementGroup
     /// The object `deployer()` returns.
     public var deployerValue: JSONValue = [
-        "objectId": "00000000-0000-0000-0000-000000000002",
-        "tenantId": "00000000-0000-0000-0000-000000000001",
-        "userPrincipalName": "armlet@example.com",
+        "objectId": .string(ARMDefaults.principalObjectId),
+        "tenantId": .string(ARMDefaults.tenantId),
+        "userPrincipalName": .string(ARMDefaults.userPrincipalName),
     ]
     /// The object `environment()` returns.
     public var environmentValue: JSONValue = AzureEnvironments.azureCloud
@@ -117,14 +118,14 @@ public struct StaticEvaluationContext: EvaluationContext {
             "id": .string("/subscriptions/\(subscriptionId)"),
             "subscriptionId": .string(subscriptionId),
             "tenantId": .string(tenantId),
-            "displayName": "Armlet Subscription",
+            "displayName": .string(ARMDefaults.subscriptionName),
         ]
     }
 
     public func tenant() throws -> JSONValue {
         if let tenantValue { return tenantValue }
         return [
-            "countryCode": "US", "displayName": "Armlet Tenant", "id": .string("/tenants/\(tenantId)"),
+            "countryCode": "US", "displayName": .string(ARMDefaults.tenantName), "id": .string("/tenants/\(tenantId)"),
             "tenantId": .string(tenantId),
         ]
     }
@@ -141,7 +142,7 @@ public struct StaticEvaluationContext: EvaluationContext {
                         "id": .string("/providers/Microsoft.Management/managementGroups/\(tenantId)"),
                         "name": .string(tenantId), "displayName": "Tenant Root Group",
                     ],
-                    "updatedBy": "00000000-0000-0000-0000-000000000002",
+                    "updatedBy": .string(ARMDefaults.principalObjectId),
                     "updatedTime": "2024-01-01T00:00:00.0000000Z", "version": "1",
                 ],
                 "displayName": .string(managementGroupName),

@@ -1,4 +1,5 @@
 import ArmletCatalog
+import ArmletCore
 import ArmletJSON
 import ArmletState
 
@@ -42,7 +43,7 @@ public struct GenericProvider: ResourceProvider {
 
     public func patch(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
         guard let existing = try transaction.resource(id: request.id) else {
-            throw ProviderError.resourceNotFound(type: request.type, name: request.name,
+            throw ARMError.resourceNotFound(type: request.type, name: request.name,
                                                  resourceGroup: request.resourceGroup?.name)
         }
         var merged = existing.body
@@ -56,7 +57,7 @@ public struct GenericProvider: ResourceProvider {
 
     public func get(_ request: ResourceRequest, in reader: any StateReader) throws -> JSONValue {
         guard let record = try reader.resource(id: request.id) else {
-            throw ProviderError.resourceNotFound(type: request.type, name: request.name,
+            throw ARMError.resourceNotFound(type: request.type, name: request.name,
                                                  resourceGroup: request.resourceGroup?.name)
         }
         return record.body
@@ -75,6 +76,6 @@ public struct GenericProvider: ResourceProvider {
 
     public func action(name: String, _ request: ResourceRequest,
                        in transaction: any StateTransaction) throws -> ProviderResult {
-        throw ProviderError.unknownAction(name, type: request.type)
+        throw ARMError.unknownAction(name, type: request.type)
     }
 }

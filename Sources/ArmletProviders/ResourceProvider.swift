@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletState
 
@@ -7,7 +8,7 @@ import ArmletState
 /// Like swift-log's `LogHandler`, this is a small protocol with implementations registered at the
 /// edge (see ``ProviderRegistry``). Every operation runs inside a state transaction the caller owns,
 /// so a thrown error rolls back everything the provider wrote. Time comes from the request
-/// (``ResourceRequest/now``), never from the wall clock. Errors thrown are ``ProviderError``s (or the
+/// (``ResourceRequest/now``), never from the wall clock. Errors thrown are ``ARMError``s (or the
 /// store's `StateError`s) carrying ARM's codes.
 public protocol ResourceProvider: Sendable {
     /// The full types the provider serves, e.g. `Microsoft.Compute/disks` (matched ignoring case).
@@ -23,7 +24,7 @@ public protocol ResourceProvider: Sendable {
     func patch(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult
 
     /// The resource as a GET returns it.
-    /// - Throws: ``ProviderError`` `ResourceNotFound` when it does not exist.
+    /// - Throws: ``ARMError`` `ResourceNotFound` when it does not exist.
     func get(_ request: ResourceRequest, in reader: any StateReader) throws -> JSONValue
 
     /// Deletes the resource; deleting one that does not exist succeeds with ``ProviderResult/Change/none``
@@ -34,7 +35,7 @@ public protocol ResourceProvider: Sendable {
     func list(_ scope: ListScope, in reader: any StateReader) throws -> [JSONValue]
 
     /// A POST action on the resource, e.g. `beginGetAccess`; the request's body is the action's body.
-    /// - Throws: ``ProviderError`` `InvalidResourceOperation`-style errors for actions the type lacks.
+    /// - Throws: ``ARMError`` `InvalidResourceOperation`-style errors for actions the type lacks.
     func action(name: String, _ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult
 }
 

@@ -1,3 +1,4 @@
+public import ArmletCore
 public import ArmletJSON
 
 /// An error from the state store or the clock configuration, with an ARM-style code.
@@ -60,5 +61,17 @@ extension StateError {
     /// Any other failure of the database.
     public static func failed(path: String, detail: String) -> StateError {
         StateError(code: "StateStoreFailed", message: "The Armlet state in '\(path)' could not be used: \(detail).")
+    }
+}
+
+extension StateError: ARMErrorConvertible {
+    /// Contention is 429 `TooManyRequests` (clients retry it after `Retry-After`); every other state
+    /// failure is Armlet's own fault, 500, keeping its code.
+    public var armError: ARMError {
+        switch code {
+        case "StateLocked": ARMError(code: "TooManyRequests", message: message, httpStatus: 429)
+        case "InvalidClockConfiguration": ARMError(code: code, message: message)
+        default: ARMError(code: code, message: message, httpStatus: 500)
+        }
     }
 }

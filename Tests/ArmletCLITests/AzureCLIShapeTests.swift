@@ -1,4 +1,5 @@
 @testable import ArmletCLI
+import ArmletCore
 import ArmletEngine
 import ArmletJSON
 import Testing

@@ -1,3 +1,4 @@
+import ArmletCore
 @testable import ArmletEngine
 import ArmletJSON
 import ArmletProviders

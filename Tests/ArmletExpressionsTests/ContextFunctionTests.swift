@@ -6,21 +6,21 @@ import Testing
 struct ContextFunctionTests {
     static let values: [(String, JSONValue)] = [
         ("resourceId('Microsoft.Storage/storageAccounts', 'st')",
-         "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/armlet-rg/providers/Microsoft.Storage/storageAccounts/st"),
+         "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/armlet-rg/providers/Microsoft.Storage/storageAccounts/st"),
         ("resourceId('Microsoft.Network/publicIPAddresses/', 'ip')",
-         "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/armlet-rg/providers/Microsoft.Network/publicIPAddresses/ip"),
+         "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/armlet-rg/providers/Microsoft.Network/publicIPAddresses/ip"),
         ("resourceId('other', 'Microsoft.Sql/servers/databases', 's', 'd')",
-         "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/other/providers/Microsoft.Sql/servers/s/databases/d"),
+         "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/other/providers/Microsoft.Sql/servers/s/databases/d"),
         ("subscriptionResourceId('Microsoft.Resources/resourceGroups', 'rg')",
-         "/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Resources/resourceGroups/rg"),
+         "/subscriptions/00000000-0000-0000-0000-000000000001/providers/Microsoft.Resources/resourceGroups/rg"),
         ("tenantResourceId('Microsoft.Management/managementGroups', 'mg')", "/providers/Microsoft.Management/managementGroups/mg"),
         ("managementGroupResourceId('mg1', 'Microsoft.Authorization/policyDefinitions', 'p')",
          "/providers/Microsoft.Management/managementGroups/mg1/providers/Microsoft.Authorization/policyDefinitions/p"),
         ("extensionResourceId(resourceGroup().id, 'Microsoft.Authorization/locks', 'lock')",
-         "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/armlet-rg/providers/Microsoft.Authorization/locks/lock"),
+         "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/armlet-rg/providers/Microsoft.Authorization/locks/lock"),
         ("resourceGroup().location", "westus"),
-        ("subscription().subscriptionId", "00000000-0000-0000-0000-000000000000"),
-        ("tenant().id", "/tenants/00000000-0000-0000-0000-000000000001"),
+        ("subscription().subscriptionId", "00000000-0000-0000-0000-000000000001"),
+        ("tenant().id", "/tenants/00000000-0000-0000-0000-000000000000"),
         ("environment().name", "AzureCloud"),
         ("deployment().name", "armlet-deployment"),
         ("filter(range(0, 6), lambda('i', equals(mod(lambdaVariables('i'), 2), 0)))", [0, 2, 4]),
@@ -54,7 +54,7 @@ struct ContextFunctionTests {
         var c = StaticEvaluationContext()
         c.scope = .subscription
         #expect(try eval("resourceId('Microsoft.Authorization/roleDefinitions', 'r')", context: c)
-            == "/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Authorization/roleDefinitions/r")
+            == "/subscriptions/00000000-0000-0000-0000-000000000001/providers/Microsoft.Authorization/roleDefinitions/r")
         c.scope = .tenant
         #expect(try eval("resourceId('Microsoft.Authorization/roleDefinitions', 'r')", context: c)
             == "/providers/Microsoft.Authorization/roleDefinitions/r")

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 @testable import ArmletProviders
 import ArmletState

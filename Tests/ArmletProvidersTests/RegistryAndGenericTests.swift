@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 @testable import ArmletProviders
 import ArmletState
@@ -57,22 +58,6 @@ struct RegistryAndGenericTests {
         let h = try Harness()
         let error = providerError { try h.action("Microsoft.Web/sites", "app", "restart") }
         #expect(error?.code == "InvalidResourceOperation")
-    }
-
-    @Test("resource ids parse with or without the leading slash, ignoring case")
-    func resourceIds() {
-        let id = ResourceID("subscriptions/s1/RESOURCEGROUPS/rg/providers/Microsoft.Compute/snapshots/snap1")
-        #expect(id?.subscriptionId == "s1")
-        #expect(id?.resourceGroup == "rg")
-        #expect(id?.type == "Microsoft.Compute/snapshots")
-        #expect(id?.name == "snap1")
-        #expect(id?.description == "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.Compute/snapshots/snap1")
-        #expect(ResourceID("/subscriptions/s1/resourceGroups/rg") == nil)
-        let child = ResourceID("/subscriptions/s1/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a")
-        #expect(child?.type == "Microsoft.Network/virtualNetworks/subnets")
-        #expect(child?.name == "a")
-        #expect(child?.description == "/subscriptions/s1/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a")
-        #expect(ResourceID("not an id") == nil)
     }
 
     @Test("a generic PATCH merges the body: objects merge, null removes")

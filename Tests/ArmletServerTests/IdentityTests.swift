@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletProviders
 import ArmletServer
@@ -107,11 +108,11 @@ import Testing
                                  clock: VirtualClockWrapper.at(Date().addingTimeInterval(-7200)))
         let expired = try issuer.token(for: issuer.claims(tenantId: TestServer.tenant, clientId: "c",
                                                           audience: "https://management.azure.com", issuer: "i"))
-        #expect(throws: ARMErrorResponse.self) { try server.services.validator.validate(token: expired) }
+        #expect(throws: ARMError.self) { try server.services.validator.validate(token: expired) }
         do {
             _ = try server.services.validator.validate(token: expired)
         } catch {
-            #expect(error.code == "ExpiredAuthenticationToken" && error.status == 401)
+            #expect(error.code == "ExpiredAuthenticationToken" && error.httpStatus == 401)
         }
         let foreignKey = try SigningKey.loadOrCreate(directory: NSTemporaryDirectory() + "armlet-key-" + UUID().uuidString)
         let foreign = try TokenIssuer(key: foreignKey).token(for: server.services.issuer.claims(

@@ -150,7 +150,7 @@ import Testing
             """, variables: #"{"prefix": "outer-"}"#)
         let result = try ExpansionTestSupport.expand(text)
         #expect(result.diagnostics.isEmpty)
-        let sub = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/"
+        let sub = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/"
         let deployment = result.plan.resources[1]
         #expect(deployment.id == sub + "other-rg/providers/Microsoft.Resources/deployments/inner")
         let storage = result.plan.resources[2]

@@ -5,7 +5,7 @@ import Testing
 
 /// Resources: ids, copy loops, conditions, child resources, dependencies and their order.
 @Suite struct ExpansionResourceTests {
-    static let rg = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/armlet-rg/providers/"
+    static let rg = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/armlet-rg/providers/"
 
     static func template(_ resources: String, parameters: String = "{}", variables: String = "{}",
                          outputs: String = "{}") -> String {
@@ -27,7 +27,7 @@ import Testing
         let snapshot = try #require(result.plan.resources.first)
         #expect(result.plan.resources.count == 1)
         #expect(snapshot.name == "contosodisk1_snapshot1")
-        #expect(snapshot.id == "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/disks/providers/"
+        #expect(snapshot.id == "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/disks/providers/"
                 + "Microsoft.Compute/snapshots/contosodisk1_snapshot1")
         #expect(snapshot.location == "eastus")
         #expect(snapshot.body["properties"]?["incremental"] == true)
@@ -149,10 +149,10 @@ import Testing
                            {"type": "Microsoft.Authorization/policyAssignments", "apiVersion": "2022-06-01", "name": "pa"}]}
             """
         let plan = try ExpansionTestSupport.expand(text).plan
-        #expect(plan.scopeId == "/subscriptions/00000000-0000-0000-0000-000000000000")
+        #expect(plan.scopeId == "/subscriptions/00000000-0000-0000-0000-000000000001")
         #expect(plan.resources.map(\.id) == [
-            "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg1",
-            "/subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Authorization/policyAssignments/pa",
+            "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg1",
+            "/subscriptions/00000000-0000-0000-0000-000000000001/providers/Microsoft.Authorization/policyAssignments/pa",
         ])
     }
 

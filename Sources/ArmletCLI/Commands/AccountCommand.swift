@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArmletCore
 import ArmletEngine
 import ArmletTemplate
 import ArmletState

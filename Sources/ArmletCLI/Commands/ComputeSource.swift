@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletEngine
 import ArmletJSON
 import ArmletState
@@ -50,15 +51,11 @@ struct ComputeSource {
     /// create --incremental true` does.
     func creationData(targetLocation: String, copyStart: Bool?) -> JSONObject {
         var data = JSONObject()
-        let crossRegion = location.map { normalise($0) != normalise(targetLocation) } ?? false
+        let crossRegion = location.map { !Location.same($0, targetLocation) } ?? false
         let deepCopy = copyStart ?? crossRegion
         data["createOption"] = .string(deepCopy && createOption == "Copy" ? "CopyStart" : createOption)
         for (key, value) in creationData { data[key] = value }
         return data
-    }
-
-    private func normalise(_ location: String) -> String {
-        location.lowercased().replacingOccurrences(of: " ", with: "")
     }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArmletCore
 import ArmletState
 import ArmletEngine
 
@@ -30,15 +31,18 @@ struct ComputeTargetOptions: ParsableArguments {
     /// names (`az snapshot show --ids <disk id>` asks for a snapshot of that name).
     func resourceIds(type: String, subscriptionId: String) -> [String] {
         if !ids.isEmpty {
-            return ids.map { id in
-                let parts = id.split(separator: "/").map(String.init)
-                guard parts.count >= 4, parts[0].lowercased() == "subscriptions",
-                      parts[2].lowercased() == "resourcegroups", let name = parts.last, parts.count > 4 else { return id }
-                return "/subscriptions/\(parts[1])/resourceGroups/\(parts[3])/providers/\(type)/\(name)"
+            return ids.map { text in
+                guard let id = ResourceID(text), id.kind == .resource || id.kind == .extensionResource,
+                      let subscription = id.subscriptionId, let group = id.resourceGroup,
+                      let target = ResourceID.resourceGroup(subscriptionId: subscription, name: group)
+                        .appending(type: type, name: id.name) else { return text }
+                return target.description
             }
         }
         guard let resourceGroup, let name else { return [] }
-        return ["/subscriptions/\(subscriptionId)/resourceGroups/\(resourceGroup)/providers/\(type)/\(name)"]
+        return [ResourceID.resourceGroup(subscriptionId: subscriptionId, name: resourceGroup)
+            .appending(type: type, name: name)?.description
+            ?? "/subscriptions/\(subscriptionId)/resourceGroups/\(resourceGroup)/providers/\(type)/\(name)"]
     }
 }
 

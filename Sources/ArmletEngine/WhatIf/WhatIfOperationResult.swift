@@ -52,19 +52,6 @@ public struct WhatIfOperationResult: Sendable, Hashable {
         return .object(o)
     }
 
-    /// The result as `az ... what-if --no-pretty-print` prints it: the SDK's flattened object
-    /// (`changes`, `diagnostics`, `error`, `potentialChanges`, `status`), `null` for what is absent.
-    public func toCLIJSON() -> JSONValue {
-        var o = JSONObject()
-        o.appendUnchecked("changes", .array(changes.map { $0.toCLIJSON() }))
-        o.appendUnchecked("diagnostics", diagnostics.isEmpty ? .null : .array(diagnostics.map { $0.toJSON() }))
-        o.appendUnchecked("error", error ?? .null)
-        o.appendUnchecked("potentialChanges",
-                          potentialChanges.isEmpty ? .null : .array(potentialChanges.map { $0.toCLIJSON() }))
-        o.appendUnchecked("status", .string(status))
-        return .object(o)
-    }
-
     /// A result read from either JSON form (REST body with `properties`, or the CLI's flattened one).
     public init(json: JSONValue) {
         let body = json["properties"]?.objectValue.map(JSONValue.object) ?? json

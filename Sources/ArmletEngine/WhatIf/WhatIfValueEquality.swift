@@ -1,4 +1,5 @@
 import ArmletCatalog
+import ArmletCore
 import ArmletJSON
 
 /// When ARM considers two property values the same: numbers by value (`1` and `1.0`), locations
@@ -10,7 +11,7 @@ enum WhatIfValueEquality {
             return Double(x) == y
         case (.string(let x), .string(let y)):
             if x == y { return true }
-            if isLocation(path) { return normalizedLocation(x) == normalizedLocation(y) }
+            if isLocation(path) { return Location.same(x, y) }
             if looksLikeResourceId(x) && looksLikeResourceId(y) { return JSONObject.equalIgnoringCase(x, y) }
             if let node = schema?.property(at: path), node.enumValues != nil {
                 return JSONObject.equalIgnoringCase(x, y)
@@ -36,7 +37,6 @@ enum WhatIfValueEquality {
         return JSONObject.equalIgnoringCase(k, "location")
     }
 
-    static func normalizedLocation(_ s: String) -> String { s.lowercased().filter { $0 != " " } }
 
     static func looksLikeResourceId(_ s: String) -> Bool {
         let lower = s.lowercased()

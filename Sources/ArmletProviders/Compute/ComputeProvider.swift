@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletState
 import Foundation
@@ -93,7 +94,7 @@ public struct ComputeProvider: ResourceProvider {
             _ = try save(AccessGrant.end(record: existing), over: existing, request: request, in: transaction)
             return ProviderResult(body: nil, isLongRunning: true, change: .none)
         default:
-            throw ProviderError.unknownAction(name, type: request.type)
+            throw ARMError.unknownAction(name, type: request.type)
         }
     }
 
@@ -101,7 +102,7 @@ public struct ComputeProvider: ResourceProvider {
 
     private func record(_ request: ResourceRequest, in reader: any StateReader) throws -> ResourceRecord {
         guard let record = try reader.resource(id: request.id) else {
-            throw ProviderError.resourceNotFound(type: canonicalType(request.type), name: request.name,
+            throw ARMError.resourceNotFound(type: canonicalType(request.type), name: request.name,
                                                  resourceGroup: request.resourceGroup?.name)
         }
         return record

@@ -1,4 +1,5 @@
 import ArmletCatalog
+import ArmletCore
 import ArmletJSON
 import ArmletState
 import Foundation
@@ -44,8 +45,8 @@ enum ComputeUpdate {
 
     private static func checkLocation(_ request: ResourceRequest, existing: ResourceRecord) throws {
         guard let requested = request.body.string(at: "location"), let stored = existing.location else { return }
-        let normalized = ResourceEnvelope.normalizedLocation(requested)
-        guard normalized != ResourceEnvelope.normalizedLocation(stored) else { return }
+        let normalized = Location.normalize(requested)
+        guard normalized != Location.normalize(stored) else { return }
         throw ComputeErrors.invalidResourceLocation(name: request.name, existing: stored,
                                                     resourceGroup: request.resourceGroup?.name ?? "",
                                                     requested: normalized)

@@ -1,4 +1,5 @@
 import ArmletCatalog
+import ArmletCore
 import ArmletJSON
 
 /// Preflight checks of a disk or snapshot body that need no state: the catalog's (API version,
@@ -21,17 +22,17 @@ enum ComputeValidation {
     /// The first error-level diagnostic of ``diagnostics(for:)`` as a thrown error.
     static func requireValid(_ request: ResourceRequest) throws {
         guard let first = diagnostics(for: request).first(where: { $0.severity == .error }) else { return }
-        throw ProviderError(code: first.code, message: first.message, target: first.target, httpStatus: 400)
+        throw ARMError(code: first.code, message: first.message, target: first.target, httpStatus: 400)
     }
 
-    static func providerErrors(for request: ResourceRequest) -> [ProviderError] {
+    static func providerErrors(for request: ResourceRequest) -> [ARMError] {
         let isDisk = JSONObject.equalIgnoringCase(request.type, DiskSku.diskType)
         let prefix = isDisk ? "disk" : "snapshot"
         let body = request.body
         guard let createOption = body.string(at: "properties.creationData.createOption") else { return [] }
         let sku = DiskSku.canonicalName(body.string(at: "sku.name") ?? DiskSku.defaultName(type: request.type),
                                         type: request.type)
-        var errors: [ProviderError] = []
+        var errors: [ARMError] = []
         switch createOption.lowercased() {
         case "empty":
             if body.value(at: "properties.diskSizeGB") == nil {

@@ -1,12 +1,9 @@
+import ArmletCore
 import ArmletJSON
 
 /// The members ARM itself sets on every tracked resource, in the order a GET shows them.
 enum ResourceEnvelope {
     /// `location` as ARM reports it: lower case without spaces (`West US` → `westus`).
-    static func normalizedLocation(_ location: String) -> String {
-        location.lowercased().filter { $0 != " " }
-    }
-
     /// `body` with `id`, `name`, `type` and a normalised `location` placed first; other members follow
     /// in the order given.
     static func stamp(_ body: JSONValue, request: ResourceRequest) -> JSONValue {
@@ -14,7 +11,7 @@ enum ResourceEnvelope {
         object["id"] = .string(request.id)
         object["name"] = .string(request.name)
         object["type"] = .string(request.type)
-        if let location = request.location { object["location"] = .string(normalizedLocation(location)) }
+        if let location = request.location { object["location"] = .string(Location.normalize(location)) }
         for (key, value) in body.objectValue ?? JSONObject() where !["id", "name", "type", "location"]
             .contains(where: { JSONObject.equalIgnoringCase($0, key) }) {
             object[key] = value

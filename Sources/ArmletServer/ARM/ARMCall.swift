@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import Foundation
 public import HTTPTypes
@@ -25,8 +26,8 @@ public struct ARMCall: Sendable {
     public var apiVersion: String { query["api-version"] ?? "" }
 
     /// The body as JSON (comments allowed); `null` when empty.
-    /// - Throws: ``ARMErrorResponse`` `InvalidRequestContent` (400) when it is not JSON.
-    public func jsonBody() throws(ARMErrorResponse) -> JSONValue {
+    /// - Throws: ``ARMError`` `InvalidRequestContent` (400) when it is not JSON.
+    public func jsonBody() throws(ARMError) -> JSONValue {
         guard body.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { return .null }
         do {
             return try JSONReader.read(body).value
@@ -36,8 +37,8 @@ public struct ARMCall: Sendable {
     }
 
     /// The body as a JSON object.
-    /// - Throws: ``ARMErrorResponse`` `InvalidRequestContent` when it is missing or not an object.
-    public func objectBody() throws(ARMErrorResponse) -> JSONValue {
+    /// - Throws: ``ARMError`` `InvalidRequestContent` when it is missing or not an object.
+    public func objectBody() throws(ARMError) -> JSONValue {
         let value = try jsonBody()
         guard value.objectValue != nil else {
             throw .invalidContent("The request body must be a JSON object, but \(value.isNull ? "none" : value.typeName) was given.")

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 public import Hummingbird
 
@@ -16,7 +17,7 @@ public struct ARMDispatcher: HTTPResponder {
 
     public func respond(to request: Request, context: Context) async throws -> Response {
         guard let route = context.route else {
-            throw ARMErrorResponse.noRoute(method: request.method.rawValue, path: request.uri.path)
+            throw ARMError.noRoute(method: request.method.rawValue, path: request.uri.path)
         }
         let authority = request.head.authority
             ?? "\(services.configuration.host):\(scheme == "https" ? services.configuration.port : services.configuration.httpPort ?? 80)"

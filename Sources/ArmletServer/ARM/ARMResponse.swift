@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import Foundation
 import HTTPTypes
@@ -22,11 +23,11 @@ enum ARMResponse {
     }
 
     /// ARM's error body for `error`.
-    static func error(_ error: ARMErrorResponse) -> Response {
+    static func error(_ error: ARMError) -> Response {
         var headers: HTTPFields = [:]
-        headers[HeaderName.failureCause] = error.status == 401 || error.status == 403 ? "gateway" : "service"
-        if error.status == 429 { headers[HeaderName.retryAfter] = "1" }
-        return json(error.body, status: HTTPResponse.Status(code: error.status), headers: headers)
+        headers[HeaderName.failureCause] = error.httpStatus == 401 || error.httpStatus == 403 ? "gateway" : "service"
+        if error.httpStatus == 429 { headers[HeaderName.retryAfter] = "1" }
+        return json(error.errorBody, status: HTTPResponse.Status(code: error.httpStatus), headers: headers)
     }
 
     /// The headers of a long-running operation: `Azure-AsyncOperation` (when given), `Location` and `Retry-After: 1`.

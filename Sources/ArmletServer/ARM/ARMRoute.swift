@@ -1,3 +1,4 @@
+import ArmletCore
 public import ArmletProviders
 import ArmletJSON
 import Foundation

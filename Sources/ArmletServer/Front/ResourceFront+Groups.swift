@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletEngine
 import ArmletJSON
 import ArmletState
@@ -14,12 +15,12 @@ extension ResourceFront {
     func putGroup(subscriptionId: String, name: String, apiVersion: String, body: JSONValue) throws
         -> (group: ResourceGroupRecord, created: Bool) {
         guard let location = body["location"]?.stringValue, !location.isEmpty else {
-            throw ARMErrorResponse(code: "LocationRequired",
-                                   message: "The location property is required for this definition.", status: 400)
+            throw ARMError(code: "LocationRequired",
+                                   message: "The location property is required for this definition.", httpStatus: 400)
         }
         let tags = try Self.tags(body)
         try Self.checkAPIVersion(type: Self.groupType, apiVersion: apiVersion,
-                                 location: location.lowercased().filter { $0 != " " })
+                                 location: Location.normalize(location))
         let result = try self.manager(subscription: subscriptionId)
             .createOrUpdateGroup(name: name, location: location, tags: tags ?? JSONObject(), subscriptionId: subscriptionId)
         var group = result.group
@@ -77,14 +78,14 @@ extension ResourceFront {
     static func tags(_ body: JSONValue) throws -> JSONObject? {
         guard let value = body["tags"], !value.isNull else { return nil }
         guard let object = value.objectValue, object.values.allSatisfy({ $0.stringValue != nil }) else {
-            throw ARMErrorResponse.invalidContent("The 'tags' property must be an object whose values are strings.")
+            throw ARMError.invalidContent("The 'tags' property must be an object whose values are strings.")
         }
         return object
     }
 
     /// Whether `error` is a 404 in its ARM form (for HEAD).
     static func isNotFound(_ error: any Error) -> Bool {
-        ARMErrorResponse.from(error).status == 404
+        ARMError.from(error).httpStatus == 404
     }
 }
 

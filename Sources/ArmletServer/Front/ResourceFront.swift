@@ -1,4 +1,5 @@
 import ArmletCatalog
+import ArmletCore
 import ArmletEngine
 import ArmletJSON
 import ArmletProviders
@@ -40,7 +41,7 @@ struct ResourceFront: Sendable {
     /// PUT of resource `id`; a long-running result is recorded under `operation`.
     func put(_ id: ResourceID, apiVersion: String, body: JSONValue, operation: OperationPlan?) throws
         -> (result: ProviderResult, operation: AsyncOperationRecord?) {
-        let result = try manager(subscription: id.subscriptionId).put(id: id.description, apiVersion: apiVersion,
+        let result = try manager(subscription: id.subscriptionId ?? "").put(id: id.description, apiVersion: apiVersion,
                                                                       body: body)
         return (result, try record(result, id: id, apiVersion: apiVersion, plan: operation))
     }
@@ -48,7 +49,7 @@ struct ResourceFront: Sendable {
     /// PATCH of resource `id`.
     func patch(_ id: ResourceID, apiVersion: String, body: JSONValue, operation: OperationPlan?) throws
         -> (result: ProviderResult, operation: AsyncOperationRecord?) {
-        let result = try manager(subscription: id.subscriptionId).patch(id: id.description, apiVersion: apiVersion,
+        let result = try manager(subscription: id.subscriptionId ?? "").patch(id: id.description, apiVersion: apiVersion,
                                                                         body: body)
         return (result, try record(result, id: id, apiVersion: apiVersion, plan: operation))
     }
@@ -56,21 +57,21 @@ struct ResourceFront: Sendable {
     /// DELETE of resource `id`; deleting what does not exist succeeds with change `none`.
     func delete(_ id: ResourceID, apiVersion: String, operation: OperationPlan?) throws
         -> (result: ProviderResult, operation: AsyncOperationRecord?) {
-        let result = try manager(subscription: id.subscriptionId).delete(id: id.description, apiVersion: apiVersion)
+        let result = try manager(subscription: id.subscriptionId ?? "").delete(id: id.description, apiVersion: apiVersion)
         return (result, try record(result, id: id, apiVersion: apiVersion, plan: operation))
     }
 
     /// POST of action `name` on resource `id`.
     func action(_ name: String, on id: ResourceID, apiVersion: String, body: JSONValue,
                 operation: OperationPlan?) throws -> (result: ProviderResult, operation: AsyncOperationRecord?) {
-        let result = try manager(subscription: id.subscriptionId).action(name, id: id.description,
+        let result = try manager(subscription: id.subscriptionId ?? "").action(name, id: id.description,
                                                                          apiVersion: apiVersion, body: body)
         return (result, try record(result, id: id, apiVersion: apiVersion, plan: operation))
     }
 
     /// GET of resource `id`, as its provider presents it now (background copies included).
     func get(_ id: ResourceID, apiVersion: String) throws -> JSONValue {
-        try manager(subscription: id.subscriptionId).get(id: id.description, apiVersion: apiVersion)
+        try manager(subscription: id.subscriptionId ?? "").get(id: id.description, apiVersion: apiVersion)
     }
 
     /// The resources of `type` in a subscription or one of its groups; `parentId` narrows a child type
@@ -114,7 +115,7 @@ struct ResourceFront: Sendable {
     /// (for the calls `ResourceManager` takes no api-version for: groups and lists).
     static func checkAPIVersion(type: String, apiVersion: String, location: String) throws {
         if let problem = ResourceCatalog.shared.apiVersionCheck(type: type, apiVersion: apiVersion, location: location) {
-            throw ARMErrorResponse(code: problem.code, message: problem.message, status: 400, target: problem.target)
+            throw ARMError(code: problem.code, message: problem.message, target: problem.target)
         }
     }
 }

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 public import ArmletState
 import Foundation
@@ -22,8 +23,8 @@ public struct TokenValidator: Sendable {
     }
 
     /// The claims of the request's `Authorization` header value.
-    /// - Throws: ``ARMErrorResponse`` (401) when the header is missing, malformed or the token is not valid.
-    public func validate(authorization header: String?) throws(ARMErrorResponse) -> AccessTokenClaims {
+    /// - Throws: ``ARMError`` (401) when the header is missing, malformed or the token is not valid.
+    public func validate(authorization header: String?) throws(ARMError) -> AccessTokenClaims {
         guard let header, !header.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .missingAuthorization
         }
@@ -33,8 +34,8 @@ public struct TokenValidator: Sendable {
     }
 
     /// The claims of `token`.
-    /// - Throws: ``ARMErrorResponse`` (401) when the token is not valid.
-    public func validate(token: String) throws(ARMErrorResponse) -> AccessTokenClaims {
+    /// - Throws: ``ARMError`` (401) when the token is not valid.
+    public func validate(token: String) throws(ARMError) -> AccessTokenClaims {
         let claims: AccessTokenClaims
         if let known = verified.claims(for: token) {
             claims = known
@@ -46,20 +47,20 @@ public struct TokenValidator: Sendable {
         }
         let now = clock.now()
         guard claims.expiresAt > now else {
-            throw ARMErrorResponse(
+            throw ARMError(
                 code: "ExpiredAuthenticationToken",
                 message: "The access token expiry UTC time '\(Self.format(claims.expiresAt))' is earlier than current "
                     + "UTC time '\(Self.format(now))'.",
-                status: 401)
+                httpStatus: 401)
         }
         guard claims.notBefore <= now else { throw .invalidToken }
         guard TokenIssuer.armAudiences.contains(claims.audience) else {
-            throw ARMErrorResponse(
+            throw ARMError(
                 code: "InvalidAuthenticationTokenAudience",
                 message: "The access token has been obtained for wrong audience or resource '\(claims.audience)'. It "
                     + "should exactly match with one of the allowed audiences '"
                     + TokenIssuer.armAudiences.sorted().joined(separator: "','") + "'.",
-                status: 401)
+                httpStatus: 401)
         }
         return claims
     }

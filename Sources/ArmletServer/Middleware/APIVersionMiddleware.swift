@@ -1,3 +1,4 @@
+import ArmletCore
 public import Hummingbird
 
 /// ARM requires `api-version` on every request: without it, 400 `MissingApiVersionParameter`.
@@ -12,7 +13,7 @@ public struct APIVersionMiddleware: RouterMiddleware {
                        next: (Request, Context) async throws -> Response) async throws -> Response {
         if context.route?.isPublic == false {
             let version = ARMCall.parseQuery(request.uri.query)["api-version"] ?? ""
-            guard !version.isEmpty else { throw ARMErrorResponse.missingAPIVersion }
+            guard !version.isEmpty else { throw ARMError.missingAPIVersion }
         }
         return try await next(request, context)
     }

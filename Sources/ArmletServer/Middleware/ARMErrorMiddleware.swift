@@ -1,3 +1,4 @@
+import ArmletCore
 import Foundation
 public import Hummingbird
 
@@ -18,8 +19,8 @@ public struct ARMErrorMiddleware: RouterMiddleware {
             if status == 413 {
                 return ARMResponse.error(.contentTooLarge(limit: ServerConfiguration.defaultMaximumBodySize))
             }
-            return ARMResponse.error(ARMErrorResponse(code: error.status.reasonPhrase.replacingOccurrences(of: " ", with: ""),
-                                                      message: error.body ?? error.status.reasonPhrase, status: status))
+            return ARMResponse.error(ARMError(code: error.status.reasonPhrase.replacingOccurrences(of: " ", with: ""),
+                                                      message: error.body ?? error.status.reasonPhrase, httpStatus: status))
         } catch {
             return ARMResponse.error(.from(error))
         }

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletState
 public import Hummingbird
 
@@ -21,7 +22,7 @@ public struct AuthorizationMiddleware: RouterMiddleware {
            // the server at about 7 requests in flight (found by the benchmark's load phase).
            let subscription = try subscription(subscriptionId),
            subscription.tenantId.lowercased() != claims.tenantId.lowercased() {
-            throw ARMErrorResponse.authorizationFailed(claims: claims, method: request.method.rawValue,
+            throw ARMError.authorizationFailed(objectId: claims.objectId, method: request.method.rawValue,
                                                        scope: "/subscriptions/\(subscriptionId)")
         }
         return try await next(request, context)

@@ -1,3 +1,4 @@
+import ArmletCore
 public import Hummingbird
 import NIOCore
 
@@ -14,14 +15,14 @@ public struct BodyLimitMiddleware: RouterMiddleware {
     public func handle(_ request: Request, context: Context,
                        next: (Request, Context) async throws -> Response) async throws -> Response {
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
-            throw ARMErrorResponse.contentTooLarge(limit: limit)
+            throw ARMError.contentTooLarge(limit: limit)
         }
         var request = request
         let buffer: ByteBuffer
         do {
             buffer = try await request.collectBody(upTo: limit)
         } catch let error as HTTPError where error.status == .contentTooLarge {
-            throw ARMErrorResponse.contentTooLarge(limit: limit)
+            throw ARMError.contentTooLarge(limit: limit)
         }
         var context = context
         context.body = Array(buffer.readableBytesView)

@@ -1,3 +1,4 @@
+import ArmletCore
 public import Hummingbird
 
 /// Matches the path (ignoring case, collapsing `//`) to an ``ARMRoute``; unknown paths get ARM's 404.
@@ -10,7 +11,7 @@ public struct RoutingMiddleware: RouterMiddleware {
     public func handle(_ request: Request, context: Context,
                        next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let route = ARMRoute(path: request.uri.path) else {
-            throw ARMErrorResponse.noRoute(method: request.method.rawValue, path: request.uri.path)
+            throw ARMError.noRoute(method: request.method.rawValue, path: request.uri.path)
         }
         var context = context
         context.route = route

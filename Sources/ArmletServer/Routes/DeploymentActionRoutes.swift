@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletEngine
 import ArmletJSON
 import ArmletState
@@ -40,7 +41,7 @@ enum DeploymentActionRoutes {
             try engine.cancel(resourceGroup: group, name: name)
             return ARMResponse.empty(.noContent)
         default:
-            throw ARMErrorResponse.noRoute(method: call.method.rawValue, path: call.path)
+            throw ARMError.noRoute(method: call.method.rawValue, path: call.path)
         }
     }
 

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletEngine
 import ArmletJSON
 import ArmletState
@@ -31,7 +32,7 @@ enum DeploymentRoutes {
             return try DeploymentStatusRoutes.operation(call, subscription: s, group: group, name: name, id: id,
                                                         services: services)
         default:
-            throw ARMErrorResponse.noRoute(method: call.method.rawValue, path: call.path)
+            throw ARMError.noRoute(method: call.method.rawValue, path: call.path)
         }
     }
 
@@ -97,7 +98,7 @@ enum DeploymentRoutes {
                                 headers: ARMResponse.operationHeaders(asyncOperation: statusURL, location: nil))
     }
 
-    static func notAllowed(_ call: ARMCall) -> ARMErrorResponse {
-        ARMErrorResponse.methodNotAllowed(method: call.method.rawValue, path: call.path)
+    static func notAllowed(_ call: ARMCall) -> ARMError {
+        ARMError.methodNotAllowed(method: call.method.rawValue, path: call.path)
     }
 }

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletEngine
 import ArmletJSON
 import ArmletState
@@ -14,8 +15,8 @@ enum DeploymentStatusRoutes {
             .deployment(resourceGroup: group, name: name)
         guard let record = try services.front.operation(id: id, kind: OperationKind.deploymentStatus),
               JSONObject.equalIgnoringCase(record.resourceId ?? "", deployment.id) else {
-            throw ARMErrorResponse(code: "OperationNotFound", message: "The operation '\(id)' could not be found.",
-                                   status: 404)
+            throw ARMError(code: "OperationNotFound", message: "The operation '\(id)' could not be found.",
+                                   httpStatus: 404)
         }
         var o = JSONObject()
         o["id"] = .string(deployment.id + "/operationStatuses/" + record.id)
@@ -44,9 +45,9 @@ enum DeploymentStatusRoutes {
         let engine = services.engine(subscription: subscription).deployments
         guard let match = try engine.operations(resourceGroup: group, name: name)
             .first(where: { JSONObject.equalIgnoringCase($0.operationId, id) }) else {
-            throw ARMErrorResponse(code: "DeploymentOperationNotFound",
+            throw ARMError(code: "DeploymentOperationNotFound",
                                    message: "Deployment operation '\(id)' of deployment '\(name)' could not be found.",
-                                   status: 404)
+                                   httpStatus: 404)
         }
         return ARMResponse.json(engine.json(match))
     }

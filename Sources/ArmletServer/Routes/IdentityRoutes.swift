@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletState
 import Foundation
@@ -61,7 +62,7 @@ enum IdentityRoutes {
 
     /// `POST /{tenant}/oauth2[/v2.0]/token`: client credentials only; any client id and secret work.
     static func token(_ call: ARMCall, tenant: String, version2: Bool, services: ServerServices) throws -> Response {
-        guard call.method == .post else { throw ARMErrorResponse.methodNotAllowed(method: call.method.rawValue, path: call.path) }
+        guard call.method == .post else { throw ARMError.methodNotAllowed(method: call.method.rawValue, path: call.path) }
         let tenantId = try resolveTenant(tenant, services: services)
         let form = ARMCall.parseQuery(String(decoding: call.body, as: UTF8.self))
         guard let grant = form["grant_type"], !grant.isEmpty else { return missingParameter("grant_type") }
@@ -133,10 +134,10 @@ enum IdentityRoutes {
             ?? tenants.first(where: { JSONObject.equalIgnoringCase($0.displayName, text) }) {
             return match.id
         }
-        throw ARMErrorResponse(code: "invalid_tenant",
+        throw ARMError(code: "invalid_tenant",
                                message: "AADSTS90002: Tenant '\(text)' not found. Armlet knows the tenants "
                                    + tenants.map { "'\($0.id)'" }.joined(separator: ", ") + ".",
-                               status: 400)
+                               httpStatus: 400)
     }
 
     private static func missingParameter(_ name: String) -> Response {

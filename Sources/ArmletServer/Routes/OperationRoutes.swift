@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletProviders
 import ArmletState
@@ -9,7 +10,7 @@ import Hummingbird
 enum OperationRoutes {
     static func diskOperation(_ call: ARMCall, id: String, services: ServerServices) throws -> Response {
         guard call.method == .get else {
-            throw ARMErrorResponse.methodNotAllowed(method: call.method.rawValue, path: call.path)
+            throw ARMError.methodNotAllowed(method: call.method.rawValue, path: call.path)
         }
         guard let record = try services.front.operation(id: id, kind: OperationKind.diskOperation) else {
             throw notFound(id)
@@ -31,7 +32,7 @@ enum OperationRoutes {
 
     static func operationResult(_ call: ARMCall, id: String, services: ServerServices) throws -> Response {
         guard call.method == .get else {
-            throw ARMErrorResponse.methodNotAllowed(method: call.method.rawValue, path: call.path)
+            throw ARMError.methodNotAllowed(method: call.method.rawValue, path: call.path)
         }
         let front = services.front
         guard let record = try front.operation(id: id, kind: OperationKind.groupDeletion)
@@ -70,7 +71,7 @@ enum OperationRoutes {
         return (try? services.front.get(id, apiVersion: apiVersion)) ?? stored
     }
 
-    private static func notFound(_ id: String) -> ARMErrorResponse {
-        ARMErrorResponse(code: "OperationNotFound", message: "The operation '\(id)' could not be found.", status: 404)
+    private static func notFound(_ id: String) -> ARMError {
+        ARMError(code: "OperationNotFound", message: "The operation '\(id)' could not be found.", httpStatus: 404)
     }
 }

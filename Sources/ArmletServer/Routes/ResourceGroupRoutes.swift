@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletState
 import Foundation
@@ -34,13 +35,13 @@ enum ResourceGroupRoutes {
             return ARMResponse.empty(.accepted, headers: ARMResponse.operationHeaders(asyncOperation: nil,
                                                                                        location: location))
         default:
-            throw ARMErrorResponse.methodNotAllowed(method: call.method.rawValue, path: call.path)
+            throw ARMError.methodNotAllowed(method: call.method.rawValue, path: call.path)
         }
     }
 
     static func list(_ call: ARMCall, subscription: String, services: ServerServices) throws -> Response {
         guard call.method == .get else {
-            throw ARMErrorResponse.methodNotAllowed(method: call.method.rawValue, path: call.path)
+            throw ARMError.methodNotAllowed(method: call.method.rawValue, path: call.path)
         }
         let groups = try services.front.groups(subscriptionId: subscription, apiVersion: call.apiVersion)
         return ARMResponse.json(Paging.page(groups.map(json), call: call, pageSize: services.configuration.pageSize))

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletProviders
 import ArmletState
@@ -40,18 +41,18 @@ enum ResourceRoutes {
             if let operation { return accepted(call, id: id, result: result, operation: operation, echo: false) }
             return ARMResponse.empty(.ok)
         default:
-            throw ARMErrorResponse.methodNotAllowed(method: call.method.rawValue, path: call.path)
+            throw ARMError.methodNotAllowed(method: call.method.rawValue, path: call.path)
         }
     }
 
     /// `POST {id}/{action}` (e.g. `beginGetAccess`), or `GET {id}/{childType}` (a child collection).
     static func action(_ call: ARMCall, id: ResourceID, name: String, services: ServerServices) throws -> Response {
         if call.method == .get {
-            return try list(call, subscription: id.subscriptionId, group: id.resourceGroup, type: id.type + "/" + name,
+            return try list(call, subscription: id.subscriptionId ?? "", group: id.resourceGroup, type: id.type + "/" + name,
                             parentId: id.description, services: services)
         }
         guard call.method == .post else {
-            throw ARMErrorResponse.methodNotAllowed(method: call.method.rawValue, path: call.path)
+            throw ARMError.methodNotAllowed(method: call.method.rawValue, path: call.path)
         }
         let plan = ResourceFront.OperationPlan(kind: OperationKind.diskOperation, method: "POST:\(name)")
         let (result, operation) = try services.front.action(name, on: id, apiVersion: call.apiVersion,
@@ -65,7 +66,7 @@ enum ResourceRoutes {
     static func list(_ call: ARMCall, subscription: String, group: String?, type: String, parentId: String?,
                      services: ServerServices) throws -> Response {
         guard call.method == .get else {
-            throw ARMErrorResponse.methodNotAllowed(method: call.method.rawValue, path: call.path)
+            throw ARMError.methodNotAllowed(method: call.method.rawValue, path: call.path)
         }
         let values = try services.front.list(subscriptionId: subscription, resourceGroup: group, type: type,
                                              parentId: parentId, apiVersion: call.apiVersion)

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletState
 import Hummingbird
@@ -14,7 +15,7 @@ enum SubscriptionRoutes {
 
     static func get(_ call: ARMCall, id: String, services: ServerServices) throws -> Response {
         guard let subscription = try services.store.read({ try $0.subscription(id: id) }) else {
-            throw ARMErrorResponse.subscriptionNotFound(id)
+            throw ARMError.subscriptionNotFound(id)
         }
         return ARMResponse.json(json(subscription))
     }

@@ -1,13 +1,6 @@
+public import ArmletCore
 public import ArmletJSON
 public import Foundation
-
-/// How a deployment treats resources in its scope that the template does not mention.
-public enum DeploymentMode: String, Hashable, Sendable, CaseIterable {
-    /// Leave them alone (the default).
-    case incremental = "Incremental"
-    /// Delete them.
-    case complete = "Complete"
-}
 
 /// One deployment (`Microsoft.Resources/deployments`) and its outcome, kept for history,
 /// `az deployment group show` and the REST API.

@@ -1,3 +1,5 @@
+import ArmletCore
+
 /// An Azure subscription: the outer container of resource groups and resources.
 public struct SubscriptionRecord: Hashable, Sendable {
     /// The subscription GUID (lookups ignore case).
@@ -21,8 +23,8 @@ public struct SubscriptionRecord: Hashable, Sendable {
     public var resourceId: String { "/subscriptions/\(id)" }
 
     /// The subscription every new store starts with and selects as current:
-    /// id `00000000-0000-0000-0000-000000000001`, in ``TenantRecord/default``.
-    public static let `default` = SubscriptionRecord(id: "00000000-0000-0000-0000-000000000001",
-                                                     displayName: "Armlet Local Subscription",
+    /// ``ARMDefaults/subscriptionId``, in ``TenantRecord/default``.
+    public static let `default` = SubscriptionRecord(id: ARMDefaults.subscriptionId,
+                                                     displayName: ARMDefaults.subscriptionName,
                                                      tenantId: TenantRecord.default.id)
 }

@@ -1,3 +1,5 @@
+import ArmletCore
+
 /// A directory (Microsoft Entra tenant) that subscriptions belong to.
 public struct TenantRecord: Hashable, Sendable {
     /// The tenant GUID.
@@ -14,7 +16,6 @@ public struct TenantRecord: Hashable, Sendable {
         self.countryCode = countryCode
     }
 
-    /// The tenant every new store starts with (id `00000000-0000-0000-0000-000000000000`).
-    public static let `default` = TenantRecord(id: "00000000-0000-0000-0000-000000000000",
-                                               displayName: "Armlet Local Directory")
+    /// The tenant every new store starts with (``ARMDefaults/tenantId``).
+    public static let `default` = TenantRecord(id: ARMDefaults.tenantId, displayName: ARMDefaults.tenantName)
 }

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletExpressions
 import ArmletJSON
 
@@ -5,9 +6,8 @@ import ArmletJSON
 /// name, cloud, deploying principal, clock and GUID source that the scope and deployment
 /// functions report.
 ///
-/// Every default is fixed and documented so a plan is reproducible: subscription
-/// `00000000-0000-0000-0000-000000000000` ("Armlet Subscription"), tenant
-/// `00000000-0000-0000-0000-000000000001`, resource group `armlet-rg` in `westus`, deployment
+/// Every default is fixed and documented so a plan is reproducible: the subscription and tenant a new
+/// Armlet state starts with (``ARMDefaults``), resource group `armlet-rg` in `westus`, deployment
 /// `armlet-deployment` (the CLI uses the template file's base name, as `az` does), the AzureCloud
 /// environment, and a clock stopped at 2024-01-01T00:00:00Z.
 public struct DeploymentContext: Sendable {
@@ -15,23 +15,23 @@ public struct DeploymentContext: Sendable {
     /// (see ``scope(forSchema:)``).
     public var scope: DeploymentScope = .resourceGroup
     /// The subscription id.
-    public var subscriptionId = "00000000-0000-0000-0000-000000000000"
+    public var subscriptionId = ARMDefaults.subscriptionId
     /// The subscription's display name.
-    public var subscriptionDisplayName = "Armlet Subscription"
+    public var subscriptionDisplayName = ARMDefaults.subscriptionName
     /// The tenant id.
-    public var tenantId = "00000000-0000-0000-0000-000000000001"
+    public var tenantId = ARMDefaults.tenantId
     /// The tenant's display name.
-    public var tenantDisplayName = "Armlet Tenant"
+    public var tenantDisplayName = ARMDefaults.tenantName
     /// The resource group name (resource-group scope).
-    public var resourceGroupName = "armlet-rg"
+    public var resourceGroupName = ARMDefaults.resourceGroup
     /// The resource group's location, and the deployment location at other scopes.
-    public var location = "westus"
+    public var location = ARMDefaults.location
     /// The resource group's tags.
     public var resourceGroupTags = JSONObject()
     /// The management group name (management-group scope).
-    public var managementGroupName = "armlet-mg"
+    public var managementGroupName = ARMDefaults.managementGroup
     /// The deployment name.
-    public var deploymentName = "armlet-deployment"
+    public var deploymentName = ARMDefaults.deploymentName
     /// `Incremental` or `Complete`.
     public var mode = "Incremental"
     /// The `templateLink` object of a linked deployment, when there is one.
@@ -40,9 +40,9 @@ public struct DeploymentContext: Sendable {
     public var environment: JSONValue = AzureEnvironments.azureCloud
     /// What `deployer()` returns.
     public var deployer: JSONValue = [
-        "objectId": "00000000-0000-0000-0000-000000000002",
-        "tenantId": "00000000-0000-0000-0000-000000000001",
-        "userPrincipalName": "armlet@example.com",
+        "objectId": .string(ARMDefaults.principalObjectId),
+        "tenantId": .string(ARMDefaults.tenantId),
+        "userPrincipalName": .string(ARMDefaults.userPrincipalName),
     ]
     /// The clock `utcNow()` reads (stopped at 2024-01-01T00:00:00Z by default).
     public var clock: @Sendable () -> ArmDateTime = { ArmDateTime(unixSeconds: 1_704_067_200) }

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import Synchronization
 
@@ -74,35 +75,9 @@ final class ResourceTable: Sendable {
         if !byName.isEmpty { return byName }
         return entries.filter { e in
             let typeName = (e.type + "/" + e.name).lowercased()
-            let qualified = ResourceIds.qualified(type: e.type, name: e.name)?.lowercased()
+            let qualified = ResourceID.qualified(type: e.type, name: e.name)?.lowercased()
             return key == typeName || key == qualified
                 || (key.hasPrefix("providers/") && qualified.map { key == "providers/" + $0 } ?? false)
         }
-    }
-}
-
-/// Resource id arithmetic, as `resourceId()` builds ids.
-enum ResourceIds {
-    /// `Microsoft.Sql/servers/databases` + `a/b` → `Microsoft.Sql/servers/a/databases/b`;
-    /// `nil` when the name does not have one segment per type segment after the namespace.
-    static func qualified(type: String, name: String) -> String? {
-        let types = type.split(separator: "/", omittingEmptySubsequences: false)
-        let names = name.split(separator: "/", omittingEmptySubsequences: false)
-        guard types.count >= 2, names.count == types.count - 1 else { return nil }
-        var out = String(types[0])
-        for (t, n) in zip(types.dropFirst(), names) { out += "/\(t)/\(n)" }
-        return out
-    }
-
-    /// The id of a resource of `type` named `name` under `scopeId` (a scope id, or an extension
-    /// scope: any resource id).
-    static func id(scopeId: String, type: String, name: String) -> String? {
-        if type.lowercased() == "microsoft.resources/resourcegroups", scopeId.lowercased().hasPrefix("/subscriptions/"),
-           !scopeId.lowercased().contains("/resourcegroups/") {
-            return scopeId + "/resourceGroups/" + name
-        }
-        if type.lowercased() == "microsoft.resources/subscriptions" { return "/subscriptions/" + name }
-        guard let q = qualified(type: type, name: name) else { return nil }
-        return scopeId + "/providers/" + q
     }
 }

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletExpressions
 import ArmletJSON
 
@@ -205,7 +206,8 @@ struct TemplateExpansion {
             scopeId = extensionScope.hasPrefix("/") ? (extensionScope == "/" ? "" : extensionScope)
                 : target.scopeId + "/providers/" + extensionScope
         }
-        guard let id = ResourceIds.id(scopeId: scopeId, type: type, name: name)
+        guard let id = ResourceID(scopeId)?.appending(type: type, name: name)?.description
+            ?? ResourceID.qualified(type: type, name: name).map({ scopeId + "/providers/" + $0 })
             ?? (condition ? nil : scopeId + "/providers/" + type + "/" + name) else {
             throw LocatedFailure(diagnostic: Diagnostic(
                 code: ExpansionMessage.code, message: ExpansionMessage.validationFailed(ExpansionMessage.segmentLengths(name, type)),
@@ -240,33 +242,22 @@ struct TemplateExpansion {
         return t
     }
 
-    /// Applies a module `scope` (`/subscriptions/{s}[/resourceGroups/{g}]`, a management group, `/`).
+    /// Applies a module `scope` (`/subscriptions/{s}[/resourceGroups/{g}]`, a management group, `/`);
+    /// a management group may be written without its leading `providers/`.
     private func apply(scope text: String, to t: inout DeploymentContext) {
-        let parts = text.split(separator: "/").map(String.init)
-        if parts.isEmpty { t.scope = .tenant; return }
-        var i = 0
-        if parts.first?.lowercased() == "providers", parts.count >= 4,
-           parts[1].lowercased() == "microsoft.management" {
+        guard let id = ResourceID(text) ?? ResourceID("/providers/" + text) else { return }
+        if let group = id.managementGroup {
             t.scope = .managementGroup
-            t.managementGroupName = parts[3]
-            return
-        }
-        if parts.first?.lowercased() == "microsoft.management", parts.count >= 3 {
-            t.scope = .managementGroup
-            t.managementGroupName = parts[2]
-            return
-        }
-        while i + 1 < parts.count {
-            switch parts[i].lowercased() {
-            case "subscriptions":
-                t.subscriptionId = parts[i + 1]
-                t.scope = .subscription
-            case "resourcegroups":
-                t.resourceGroupName = parts[i + 1]
-                t.scope = .resourceGroup
-            default: break
-            }
-            i += 2
+            t.managementGroupName = group
+        } else if let group = id.resourceGroup, let subscription = id.subscriptionId {
+            t.subscriptionId = subscription
+            t.resourceGroupName = group
+            t.scope = .resourceGroup
+        } else if let subscription = id.subscriptionId {
+            t.subscriptionId = subscription
+            t.scope = .subscription
+        } else {
+            t.scope = .tenant
         }
     }
 }

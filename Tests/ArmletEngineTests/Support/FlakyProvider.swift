@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import ArmletProviders
 import ArmletState
@@ -21,7 +22,7 @@ final class FlakyProvider: ResourceProvider, Sendable {
         }
         let result = try generic.put(request, in: transaction)
         if request.name.hasPrefix("fail") && count > 1 {
-            throw ProviderError(code: "Conflict", message: "The widget '\(request.name)' is busy.", httpStatus: 409)
+            throw ARMError(code: "Conflict", message: "The widget '\(request.name)' is busy.", httpStatus: 409)
         }
         return result
     }

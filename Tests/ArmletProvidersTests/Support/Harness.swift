@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 @testable import ArmletProviders
 import ArmletState
@@ -118,15 +119,15 @@ struct Harness {
 let disks = "Microsoft.Compute/disks"
 let snapshots = "Microsoft.Compute/snapshots"
 
-/// The `ProviderError` `body` throws, recorded as an issue when it throws something else or nothing.
-func providerError(_ body: () throws -> Any, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> ProviderError? {
+/// The `ARMError` `body` throws, recorded as an issue when it throws something else or nothing.
+func providerError(_ body: () throws -> Any, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> ARMError? {
     do {
         _ = try body()
-        Issue.record("expected a ProviderError, got success", sourceLocation: sourceLocation)
-    } catch let error as ProviderError {
+        Issue.record("expected a ARMError, got success", sourceLocation: sourceLocation)
+    } catch let error as ARMError {
         return error
     } catch {
-        Issue.record("expected a ProviderError, got \(error)", sourceLocation: sourceLocation)
+        Issue.record("expected a ARMError, got \(error)", sourceLocation: sourceLocation)
     }
     return nil
 }

@@ -1,3 +1,4 @@
+import ArmletEngine
 /// Text with `az`'s what-if colours: a stack of ANSI colours where leaving a colour restores the
 /// one below it (or the reset code), so coloured runs nest exactly as the CLI emits them.
 struct WhatIfTextBuilder {

@@ -1,3 +1,4 @@
+@testable import ArmletCLI
 import ArmletJSON
 import ArmletProviders
 import ArmletState
@@ -13,7 +14,7 @@ enum WhatIfTestSupport {
     static var goldenRoot: URL { testsRoot.appendingPathComponent("Golden/whatif") }
     static var sharedRoot: URL {
         testsRoot.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("shared")
+            .deletingLastPathComponent().appendingPathComponent("shared")
     }
     static var updateGolden: Bool { ProcessInfo.processInfo.environment["ARMLET_UPDATE_GOLDEN"] == "1" }
 

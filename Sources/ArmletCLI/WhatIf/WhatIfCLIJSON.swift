@@ -1,7 +1,23 @@
+import ArmletEngine
 import ArmletJSON
 
 /// What-if results as `az deployment … what-if --no-pretty-print` prints them: the Python SDK's
 /// models serialised with every attribute, so members ARM leaves out appear as `null`.
+extension WhatIfOperationResult {
+    /// The result as `az ... what-if --no-pretty-print` prints it: the SDK's flattened object
+    /// (`changes`, `diagnostics`, `error`, `potentialChanges`, `status`), `null` for what is absent.
+    public func toCLIJSON() -> JSONValue {
+        var o = JSONObject()
+        o.appendUnchecked("changes", .array(changes.map { $0.toCLIJSON() }))
+        o.appendUnchecked("diagnostics", diagnostics.isEmpty ? .null : .array(diagnostics.map { $0.toJSON() }))
+        o.appendUnchecked("error", error ?? .null)
+        o.appendUnchecked("potentialChanges",
+                          potentialChanges.isEmpty ? .null : .array(potentialChanges.map { $0.toCLIJSON() }))
+        o.appendUnchecked("status", .string(status))
+        return .object(o)
+    }
+}
+
 extension WhatIfChange {
     /// The SDK's `WhatIfChange`: `after, before, changeType, delta, deploymentId, extension,
     /// identifiers, resourceId, symbolicName, unsupportedReason`.

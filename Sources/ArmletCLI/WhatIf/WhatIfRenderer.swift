@@ -1,3 +1,4 @@
+import ArmletEngine
 import ArmletJSON
 
 /// Renders a ``WhatIfOperationResult`` as `az deployment group what-if` prints it, byte for byte.

@@ -1,3 +1,4 @@
+import ArmletEngine
 import ArmletJSON
 
 /// Printing values the way `az` prints payloads: leaves inline, objects flattened into dotted

@@ -1,3 +1,4 @@
+import ArmletEngine
 import ArmletJSON
 
 /// Printing a delta tree: `symbol path: value` lines aligned per sibling group, `before => after`

@@ -1,3 +1,4 @@
+import ArmletEngine
 /// A resource id split as `az` splits it for display: the scope (`/subscriptions/{s}/resourceGroups/{g}`)
 /// and the id relative to it (`Microsoft.Compute/disks/d1`, or `resourceGroups/g` for a group).
 public struct WhatIfResourceID: Sendable, Hashable {

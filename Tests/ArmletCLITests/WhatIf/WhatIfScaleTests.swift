@@ -1,3 +1,4 @@
+@testable import ArmletCLI
 import ArmletJSON
 @testable import ArmletEngine
 import Foundation

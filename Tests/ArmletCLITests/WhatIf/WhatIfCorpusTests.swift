@@ -1,3 +1,4 @@
+@testable import ArmletCLI
 import ArmletJSON
 import ArmletTemplate
 @testable import ArmletEngine
