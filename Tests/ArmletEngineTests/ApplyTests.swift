@@ -129,13 +129,16 @@ import Testing
         #expect(try h.resourceIds().contains(h.id("Microsoft.Armlet/widgets", "innerwidget")))
     }
 
-    @Test func deploymentShapeAsTheCLIPrintsIt() throws {
+    /// ARM's `DeploymentExtended`: no `null` members and no `resourceGroup` (the CLI adds those).
+    @Test func deploymentShapeAsARMReturnsIt() throws {
         let h = try EngineHarness()
         let extra = #"{"type": "Microsoft.Armlet/widgets", "apiVersion": "2024-01-01", "name": "b", "dependsOn": ["a"], "properties": {}}"#
         let record = try h.deploy(widgetTemplate(["a"], extra: extra, outputs: #""o": {"type": "string", "value": "x"}"#))
         let json = try h.context.deployments.json(record)
         #expect(json["type"] == "Microsoft.Resources/deployments")
-        #expect(json["resourceGroup"] == "rg")
+        #expect(json["resourceGroup"] == nil && json["location"] == nil && json["tags"] == nil)
+        #expect(!JSONWriter.write(json).contains("null"))
+        #expect(json["properties"]?["outputResources"]?[0] == ["id": .string(h.id("Microsoft.Armlet/widgets", "a"))])
         #expect(json["properties"]?["provisioningState"] == "Succeeded")
         #expect(json["properties"]?["mode"] == "Incremental")
         #expect(json["properties"]?["duration"] == "PT0S")

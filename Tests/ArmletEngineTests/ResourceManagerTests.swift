@@ -16,7 +16,7 @@ import Testing
         let (updated, created) = try manager.createOrUpdateGroup(name: "RG", location: "West US", tags: tags)
         #expect(!created)
         #expect(updated.name == "rg")
-        #expect(manager.json(updated)["tags"] == ["a": "b"])
+        #expect(ARMBodies.resourceGroup(updated)["tags"] == ["a": "b"])
         #expect(try manager.groups().map(\.name) == ["rg"])
         try h.disk("d1")
         _ = try h.deploy(widgetTemplate(["w1"]))

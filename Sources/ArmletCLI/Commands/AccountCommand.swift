@@ -34,7 +34,7 @@ struct AccountShowCommand: ParsableCommand {
         let (current, defaultId) = try AzureErrorText.serviceErrors {
             (try manager.currentSubscription(), try manager.defaultSubscriptionId())
         }
-        try outputOptions.emit(manager.json(current, isDefault: JSONObject.equalIgnoringCase(current.id, defaultId ?? "")))
+        try outputOptions.emit(AzureAccountShape.account(current, isDefault: JSONObject.equalIgnoringCase(current.id, defaultId ?? "")))
     }
 }
 
@@ -57,7 +57,7 @@ struct AccountListCommand: ParsableCommand {
         let defaultId = try manager.defaultSubscriptionId() ?? ""
         let all = try manager.subscriptions()
         try outputOptions.emit(.array(all.map {
-            manager.json($0, isDefault: JSONObject.equalIgnoringCase($0.id, defaultId), listed: true)
+            AzureAccountShape.account($0, isDefault: JSONObject.equalIgnoringCase($0.id, defaultId), listed: true)
         }), tableTransformer: .accountList)
     }
 }

@@ -49,7 +49,8 @@ struct DeploymentWaitCommand: ParsableCommand {
         let context = try global.context(subscription: subscription.subscription)
         let engine = context.deployments
         let met = try waitOptions.wait().run(clock: context.clock) {
-            try engine.json(try engine.deployment(resourceGroup: deployment.resourceGroup, name: deployment.name))
+            AzureSDKModels.deployment.project(try engine.json(try engine.deployment(resourceGroup: deployment.resourceGroup,
+                                                                                    name: deployment.name)))
         }
         if !met { try outputOptions.emit(.object(JSONObject())) }
     }

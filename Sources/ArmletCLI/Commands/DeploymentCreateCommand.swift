@@ -47,7 +47,7 @@ struct DeploymentCreateCommand: ParsableCommand {
         if let error = record.error, record.provisioningState == .failed {
             throw AzureErrorText.deploymentFailed(error)
         }
-        if !noWait { try outputOptions.emit(engine.json(record, plan: validation.plan), tableTransformer: .deployment) }
+        if !noWait { try outputOptions.emit(AzureSDKModels.deployment.project(engine.json(record, plan: validation.plan)), tableTransformer: .deployment) }
     }
 }
 
@@ -72,6 +72,6 @@ struct DeploymentValidateCommand: ParsableCommand {
     func run() throws {
         let engine = try global.context(subscription: subscription.subscription).deployments
         let (request, validation) = try options.validatedRequest(engine: engine, global: global)
-        try outputOptions.emit(engine.json(validation, request: request), tableTransformer: .deploymentValidate)
+        try outputOptions.emit(AzureSDKModels.deploymentValidation.project(engine.json(validation, request: request)), tableTransformer: .deploymentValidate)
     }
 }

@@ -24,7 +24,8 @@ struct DeploymentShowCommand: ParsableCommand {
     func run() throws {
         let engine = try global.context(subscription: subscription.subscription).deployments
         let json = try AzureErrorText.serviceErrors {
-            try engine.json(try engine.deployment(resourceGroup: deployment.resourceGroup, name: deployment.name))
+            AzureSDKModels.deployment.project(try engine.json(try engine.deployment(resourceGroup: deployment.resourceGroup,
+                                                                                    name: deployment.name)))
         }
         try outputOptions.emit(json, tableTransformer: .deployment)
     }
@@ -49,7 +50,7 @@ struct DeploymentListCommand: ParsableCommand {
     func run() throws {
         let engine = try global.context(subscription: subscription.subscription).deployments
         let json = try AzureErrorText.serviceErrors {
-            try engine.deployments(resourceGroup: group.resourceGroup).map { try engine.json($0) }
+            try engine.deployments(resourceGroup: group.resourceGroup).map { AzureSDKModels.deployment.project(try engine.json($0)) }
         }
         try outputOptions.emit(.array(json), tableTransformer: .deploymentList)
     }
@@ -132,6 +133,6 @@ struct DeploymentOperationListCommand: ParsableCommand {
         let operations = try AzureErrorText.serviceErrors {
             try engine.operations(resourceGroup: deployment.resourceGroup, name: deployment.name)
         }
-        try outputOptions.emit(.array(operations.map(engine.json)))
+        try outputOptions.emit(.array(operations.map { AzureSDKModels.deploymentOperation.project(engine.json($0)) }))
     }
 }

@@ -37,7 +37,7 @@ struct GroupCreateCommand: ParsableCommand {
         let result = try AzureErrorText.serviceErrors {
             try manager.createOrUpdateGroup(name: group.name, location: location, tags: parsed)
         }
-        try outputOptions.emit(manager.json(result.group))
+        try outputOptions.emit(AzureSDKModels.resourceGroup.project(ARMBodies.resourceGroup(result.group)))
     }
 }
 

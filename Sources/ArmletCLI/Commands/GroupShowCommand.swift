@@ -25,7 +25,7 @@ struct GroupShowCommand: ParsableCommand {
     func run() throws {
         let manager = try global.context(subscription: subscription.subscription).resources
         let record = try AzureErrorText.serviceErrors { try manager.group(name: group.name) }
-        try outputOptions.emit(manager.json(record))
+        try outputOptions.emit(AzureSDKModels.resourceGroup.project(ARMBodies.resourceGroup(record)))
     }
 }
 
@@ -47,7 +47,7 @@ struct GroupListCommand: ParsableCommand {
     func run() throws {
         let manager = try global.context(subscription: subscription.subscription).resources
         let groups = try AzureErrorText.serviceErrors { try manager.groups() }
-        try outputOptions.emit(.array(groups.map(manager.json)), tableTransformer: .groupList)
+        try outputOptions.emit(.array(groups.map { AzureSDKModels.resourceGroup.project(ARMBodies.resourceGroup($0)) }), tableTransformer: .groupList)
     }
 }
 

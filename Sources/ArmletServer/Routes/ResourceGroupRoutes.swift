@@ -1,4 +1,5 @@
 import ArmletCore
+import ArmletEngine
 import ArmletJSON
 import ArmletState
 import Foundation
@@ -13,9 +14,9 @@ enum ResourceGroupRoutes {
         case .put:
             let (group, created) = try front.putGroup(subscriptionId: subscription, name: name,
                                                       apiVersion: call.apiVersion, body: try call.objectBody())
-            return ARMResponse.json(json(group), status: created ? .created : .ok)
+            return ARMResponse.json(ARMBodies.resourceGroup(group), status: created ? .created : .ok)
         case .get:
-            return ARMResponse.json(json(try front.group(subscriptionId: subscription, name: name,
+            return ARMResponse.json(ARMBodies.resourceGroup(try front.group(subscriptionId: subscription, name: name,
                                                          apiVersion: call.apiVersion)))
         case .head:
             do {
@@ -25,7 +26,7 @@ enum ResourceGroupRoutes {
                 return ARMResponse.empty(.notFound)
             }
         case .patch:
-            return ARMResponse.json(json(try front.patchGroup(subscriptionId: subscription, name: name,
+            return ARMResponse.json(ARMBodies.resourceGroup(try front.patchGroup(subscriptionId: subscription, name: name,
                                                               apiVersion: call.apiVersion, body: try call.objectBody())))
         case .delete:
             let operation = try front.deleteGroup(subscriptionId: subscription, name: name, apiVersion: call.apiVersion,
@@ -44,19 +45,6 @@ enum ResourceGroupRoutes {
             throw ARMError.methodNotAllowed(method: call.method.rawValue, path: call.path)
         }
         let groups = try services.front.groups(subscriptionId: subscription, apiVersion: call.apiVersion)
-        return ARMResponse.json(Paging.page(groups.map(json), call: call, pageSize: services.configuration.pageSize))
-    }
-
-    /// ARM's `ResourceGroup` object.
-    static func json(_ group: ResourceGroupRecord) -> JSONValue {
-        var o = JSONObject()
-        o["id"] = .string(group.id)
-        o["name"] = .string(group.name)
-        o["type"] = "Microsoft.Resources/resourceGroups"
-        o["location"] = .string(group.location)
-        if let tags = group.tags.objectValue, !tags.isEmpty { o["tags"] = group.tags }
-        if let managedBy = group.managedBy { o["managedBy"] = .string(managedBy) }
-        o["properties"] = ["provisioningState": .string(group.provisioningState.rawValue)]
-        return .object(o)
+        return ARMResponse.json(Paging.page(groups.map(ARMBodies.resourceGroup), call: call, pageSize: services.configuration.pageSize))
     }
 }

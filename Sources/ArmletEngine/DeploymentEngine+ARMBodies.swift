@@ -3,24 +3,23 @@ import ArmletJSON
 import ArmletState
 import ArmletTemplate
 
-/// Deployments, validation results and deployment operations as the Azure CLI prints them (ARM's
-/// `DeploymentExtended`, `DeploymentValidateResult` and `DeploymentOperation`, with the members
-/// the CLI's models show as `null` and the `resourceGroup` it adds beside every `id`).
+/// Deployments, validation results and deployment operations as ARM's REST API returns them
+/// (`DeploymentExtended`, `DeploymentValidateResult`, `DeploymentOperation`): members ARM has no value
+/// for are left out. The Azure CLI's rendering of them lives in ArmletCLI.
 extension DeploymentEngine {
-    /// `az deployment group show`'s object for `record`.
+    /// ARM's `DeploymentExtended` for `record`.
     public func json(_ record: DeploymentRecord, plan: DeploymentPlan? = nil) throws -> JSONValue {
         let operations = try store.read { try $0.deploymentOperations(deploymentId: record.id) }
         let plan = plan ?? replan(record)
         var properties = baseProperties(record, plan: plan)
         properties["outputResources"] = .array(outputResources(operations))
-        properties["outputs"] = record.outputs ?? .null
+        if let outputs = record.outputs { properties["outputs"] = outputs }
         properties["provisioningState"] = .string(record.provisioningState.rawValue)
-        properties["error"] = record.error ?? .null
-        properties["validatedResources"] = .null
-        return envelope(id: record.id, name: record.name, resourceGroup: record.resourceGroup, properties: properties)
+        if let error = record.error { properties["error"] = error }
+        return envelope(id: record.id, name: record.name, properties: properties)
     }
 
-    /// `az deployment group validate`'s object for a successful validation.
+    /// ARM's `DeploymentValidateResult` for a successful validation.
     public func json(_ validation: DeploymentValidation, request: DeploymentRequest) throws -> JSONValue {
         let group = try manager.group(name: request.resourceGroup)
         let record = DeploymentRecord(
@@ -30,91 +29,65 @@ extension DeploymentEngine {
             provisioningState: .succeeded, timestamp: context.clock.now(), correlationId: validation.correlationId,
             templateHash: ARMFormat.templateHash(request.template.document.value))
         var properties = baseProperties(record, plan: validation.plan)
-        properties["outputResources"] = .null
-        properties["outputs"] = .null
         properties["provisioningState"] = "Succeeded"
-        properties["error"] = .null
-        properties["diagnostics"] = validation.warnings.isEmpty ? .null : .array(validation.warnings.map {
+        if !validation.warnings.isEmpty { properties["diagnostics"] = .array(validation.warnings.map {
             var o = JSONObject()
             o["code"] = .string($0.code)
             o["level"] = "Warning"
             o["message"] = .string($0.message)
             if let target = $0.target { o["target"] = .string(target) }
             return .object(o)
-        })
+        }) }
         properties["validatedResources"] = .array(validation.plan.deployedResources.map {
             Self.reference($0.id)
         })
-        var object = envelope(id: record.id, name: record.name, resourceGroup: group.name, properties: properties)
-            .objectValue ?? JSONObject()
-        object["error"] = .null
-        return .object(object)
+        return envelope(id: record.id, name: record.name, properties: properties)
     }
 
-    /// `az deployment operation group list`'s entry for `operation`.
+    /// ARM's `DeploymentOperation` for `operation`.
     public func json(_ operation: DeploymentOperationRecord) -> JSONValue {
-        var target: JSONValue = .null
-        if let id = operation.resourceId {
-            var t = JSONObject()
-            t["apiVersion"] = .null
-            t["extension"] = .null
-            t["id"] = .string(id)
-            t["identifiers"] = .null
-            t["resourceName"] = operation.resourceName.map(JSONValue.string) ?? .null
-            t["resourceType"] = operation.resourceType.map(JSONValue.string) ?? .null
-            t["symbolicName"] = .null
-            target = .object(t)
-        }
         var properties = JSONObject()
-        properties["duration"] = .string(ARMFormat.duration(operation.duration))
         properties["provisioningOperation"] = .string(operation.provisioningOperation)
         properties["provisioningState"] = .string(operation.provisioningState.rawValue)
-        properties["request"] = .null
-        properties["response"] = .null
-        properties["serviceRequestId"] = .null
-        properties["statusCode"] = operation.statusCode.map(JSONValue.string) ?? .null
-        properties["statusMessage"] = operation.statusMessage ?? .null
-        properties["targetResource"] = target
         properties["timestamp"] = .string(ARMFormat.timestamp(operation.timestamp))
+        properties["duration"] = .string(ARMFormat.duration(operation.duration))
+        if let code = operation.statusCode { properties["statusCode"] = .string(code) }
+        if let message = operation.statusMessage { properties["statusMessage"] = message }
+        if let id = operation.resourceId {
+            var t = JSONObject()
+            t["id"] = .string(id)
+            if let name = operation.resourceName { t["resourceName"] = .string(name) }
+            if let type = operation.resourceType { t["resourceType"] = .string(type) }
+            properties["targetResource"] = .object(t)
+        }
         var o = JSONObject()
         o["id"] = .string(operation.deploymentId + "/operations/" + operation.operationId)
         o["operationId"] = .string(operation.operationId)
         o["properties"] = .object(properties)
-        o["resourceGroup"] = ResourceID(operation.deploymentId)?.resourceGroup.map(JSONValue.string) ?? .null
         return .object(o)
     }
 
     // MARK: - Parts
 
-    private func envelope(id: String, name: String, resourceGroup: String?, properties: JSONObject) -> JSONValue {
+    private func envelope(id: String, name: String, properties: JSONObject) -> JSONValue {
         var o = JSONObject()
         o["id"] = .string(id)
-        o["location"] = .null
         o["name"] = .string(name)
-        o["properties"] = .object(properties)
-        o["resourceGroup"] = resourceGroup.map(JSONValue.string) ?? .null
-        o["tags"] = .null
         o["type"] = "Microsoft.Resources/deployments"
+        o["properties"] = .object(properties)
         return .object(o)
     }
 
     private func baseProperties(_ record: DeploymentRecord, plan: DeploymentPlan?) -> JSONObject {
         var p = JSONObject()
-        p["correlationId"] = .string(record.correlationId)
-        p["debugSetting"] = .null
-        p["dependencies"] = .array(plan.map(Self.dependencies) ?? [])
-        p["diagnostics"] = .null
-        p["duration"] = .string(ARMFormat.duration(record.duration))
-        p["extensions"] = .null
-        p["mode"] = .string(record.mode.rawValue)
-        p["onErrorDeployment"] = .null
+        if let hash = record.templateHash { p["templateHash"] = .string(hash) }
         p["parameters"] = parametersJSON(record)
-        p["parametersLink"] = .null
-        p["providers"] = .array(plan.map(Self.providers) ?? [])
-        p["templateHash"] = record.templateHash.map(JSONValue.string) ?? .null
-        p["templateLink"] = .null
+        p["mode"] = .string(record.mode.rawValue)
         p["timestamp"] = .string(ARMFormat.timestamp(record.timestamp))
-        p["validationLevel"] = .null
+        p["duration"] = .string(ARMFormat.duration(record.duration))
+        p["correlationId"] = .string(record.correlationId)
+        p["providers"] = .array(plan.map(Self.providers) ?? [])
+        p["dependencies"] = .array(plan.map(Self.dependencies) ?? [])
         return p
     }
 
@@ -144,11 +117,8 @@ extension DeploymentEngine {
         return result
     }
 
-    /// A `ResourceReference` as the CLI's model prints it (the members ARM leaves out are `null`).
-    static func reference(_ id: String) -> JSONValue {
-        ["apiVersion": .null, "extension": .null, "id": .string(id), "identifiers": .null,
-         "resourceGroup": ResourceID(id)?.resourceGroup.map(JSONValue.string) ?? .null, "resourceType": .null]
-    }
+    /// ARM's `ResourceReference`.
+    static func reference(_ id: String) -> JSONValue { ["id": .string(id)] }
 
     static func dependencies(_ plan: DeploymentPlan) -> [JSONValue] {
         let index = PlanIndex(plan)
@@ -179,23 +149,11 @@ extension DeploymentEngine {
         }
         return order.map { ns in
             var o = JSONObject()
-            o["id"] = .null
             o["namespace"] = .string(ns)
-            o["providerAuthorizationConsentState"] = .null
-            o["registrationPolicy"] = .null
-            o["registrationState"] = .null
             o["resourceTypes"] = .array((types[ns] ?? []).map { type, location in
                 var t = JSONObject()
-                t["aliases"] = .null
-                t["apiProfiles"] = .null
-                t["apiVersions"] = .null
-                t["capabilities"] = .null
-                t["defaultApiVersion"] = .null
-                t["locationMappings"] = .null
-                t["locations"] = .array(location.map { [JSONValue.string($0)] } ?? [])
-                t["properties"] = .null
                 t["resourceType"] = .string(type)
-                t["zoneMappings"] = .null
+                t["locations"] = .array(location.map { [JSONValue.string($0)] } ?? [])
                 return .object(t)
             })
             return .object(o)

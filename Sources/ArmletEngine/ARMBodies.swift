@@ -1,0 +1,51 @@
+import ArmletJSON
+import ArmletState
+
+/// Resource groups, subscriptions and tenants as ARM's REST API returns them: `ResourceGroup`,
+/// `Subscription` and `TenantIdDescription`, members without a value left out.
+public enum ARMBodies {
+    /// ARM's `ResourceGroup`.
+    public static func resourceGroup(_ group: ResourceGroupRecord) -> JSONValue {
+        var o = JSONObject()
+        o["id"] = .string(group.id)
+        o["name"] = .string(group.name)
+        o["type"] = "Microsoft.Resources/resourceGroups"
+        o["location"] = .string(group.location)
+        if let tags = group.tags.objectValue, !tags.isEmpty { o["tags"] = group.tags }
+        if let managedBy = group.managedBy { o["managedBy"] = .string(managedBy) }
+        o["properties"] = ["provisioningState": .string(group.provisioningState.rawValue)]
+        return .object(o)
+    }
+
+    /// ARM's `Subscription`.
+    public static func subscription(_ subscription: SubscriptionRecord) -> JSONValue {
+        var policies = JSONObject()
+        policies["locationPlacementId"] = "Public_2014-09-01"
+        policies["quotaId"] = "PayAsYouGo_2014-09-01"
+        policies["spendingLimit"] = "Off"
+        var o = JSONObject()
+        o["id"] = .string(subscription.resourceId)
+        o["authorizationSource"] = "RoleBased"
+        o["managedByTenants"] = []
+        o["subscriptionId"] = .string(subscription.id)
+        o["tenantId"] = .string(subscription.tenantId)
+        o["displayName"] = .string(subscription.displayName)
+        o["state"] = .string(subscription.state)
+        o["subscriptionPolicies"] = .object(policies)
+        return .object(o)
+    }
+
+    /// ARM's `TenantIdDescription`.
+    public static func tenant(_ tenant: TenantRecord) -> JSONValue {
+        var o = JSONObject()
+        o["id"] = .string("/tenants/\(tenant.id)")
+        o["tenantId"] = .string(tenant.id)
+        o["countryCode"] = .string(tenant.countryCode)
+        o["displayName"] = .string(tenant.displayName)
+        o["domains"] = ["armlet.local"]
+        o["defaultDomain"] = "armlet.local"
+        o["tenantCategory"] = "Home"
+        o["tenantType"] = "AAD"
+        return .object(o)
+    }
+}
