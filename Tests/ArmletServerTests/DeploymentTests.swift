@@ -133,8 +133,13 @@ import Testing
             #expect(validated.errorCode == "InvalidTemplateDeployment")
             #expect(validated.text.contains("NoRegisteredProviderFound"))
             #expect(validated.text.contains("Did you mean '2022-03-02'?"))
+            let violation = validated.json.at("error.details")?[0]?["additionalInfo"]?[0]
+            #expect(violation?["type"] == "TemplateViolation")
+            #expect(violation?["info"]?["lineNumber"]?.intValue != nil && violation?["info"]?["linePosition"]?.intValue != nil)
             let put = try await client.send(.put, Self.deployments + "/snap" + Self.version, body: body)
             #expect(put.status == 400 && put.errorCode == "InvalidTemplateDeployment")
+            // A PUT that fails preflight carries the same located inner errors as validate.
+            #expect(put.json.at("error.details") == validated.json.at("error.details"))
             #expect(try await client.send(.get, Self.deployments + "/snap" + Self.version).status == 404)
         }
     }
