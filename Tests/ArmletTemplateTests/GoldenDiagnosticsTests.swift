@@ -18,12 +18,11 @@ import Testing
         let parametersURL = folder.appendingPathComponent("parameters.json")
         guard FileManager.default.fileExists(atPath: parametersURL.path), !found.contains(where: { $0.severity == .error }),
               let loaded = try? TemplateLoader.load(text: text, file: "input.json") else { return found }
-        let arguments = ParameterArguments([["parameters.json"]])
-        let (supplied, argumentProblems) = arguments.resolve(for: loaded.template) { name in
-            try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
-        }
-        found += argumentProblems
-        found += ParameterBinder.bind(supplied, to: loaded.template, templateMap: loaded.document.sourceMap).diagnostics
+        let parametersText = try String(contentsOf: parametersURL, encoding: .utf8)
+        let (file, fileProblems) = ParameterFileDecoder.decode(text: parametersText, file: "parameters.json")
+        found += fileProblems
+        found += ParameterBinder.bind(file?.parameters ?? NamedList(), to: loaded.template,
+                                      templateMap: loaded.document.sourceMap).diagnostics
         return found
     }
 

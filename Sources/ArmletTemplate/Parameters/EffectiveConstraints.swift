@@ -41,3 +41,10 @@ struct EffectiveConstraints {
         }
     }
 }
+
+extension Template {
+    /// The type a parameter declares, following its `$ref` into `definitions` (`nil` when it has none).
+    public func effectiveTypeName(of parameter: ParameterDeclaration) -> String? {
+        EffectiveConstraints(parameter, in: self).typeName
+    }
+}

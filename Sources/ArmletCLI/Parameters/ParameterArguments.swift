@@ -1,4 +1,5 @@
 import ArmletJSON
+import ArmletTemplate
 
 /// The values of repeated `--parameters` options, interpreted as `az deployment group create` does.
 ///
@@ -16,19 +17,19 @@ import ArmletJSON
 /// Later items win over earlier ones, name by name. Unlike `az`, names are matched ignoring case
 /// (as ARM does). Problems with the arguments themselves have code `InvalidArgumentValue`
 /// (the Azure CLI's error class); problems inside files keep the file decoder's codes.
-public struct ParameterArguments: Sendable {
+struct ParameterArguments: Sendable {
     /// The code for unusable arguments.
-    public static let invalidArgumentCode = "InvalidArgumentValue"
+    static let invalidArgumentCode = "InvalidArgumentValue"
 
     /// One inner array per `--parameters` option, in command-line order.
-    public let options: [[String]]
+    let options: [[String]]
 
     /// Arguments from the `--parameters` options, one inner array per option.
-    public init(_ options: [[String]]) { self.options = options }
+    init(_ options: [[String]]) { self.options = options }
 
     /// The merged values and every diagnostic. `readFile` returns a file's text, or `nil` when
     /// `path` is not a readable file (tests pass a dictionary lookup; the CLI reads the disk).
-    public func resolve(for template: Template, readFile: (String) -> String?)
+    func resolve(for template: Template, readFile: (String) -> String?)
         -> (parameters: NamedList<SuppliedParameter>, diagnostics: [Diagnostic])
     {
         var merged = MergedParameters()
@@ -105,7 +106,7 @@ public struct ParameterArguments: Sendable {
             diagnostics.append(Self.problem("unrecognized template parameter '\(name)'. Allowed parameters: \(allowed)"))
             return nil
         }
-        let typeName = EffectiveConstraints(declaration, in: template).typeName
+        let typeName = template.effectiveTypeName(of: declaration)
         switch typeName?.lowercased() {
         case "object", "array", "secureobject":
             do {
