@@ -15,21 +15,24 @@ final class ExpansionScope: Sendable {
     let deployment: DeploymentContext
     let locator: Locator
     let resources: ResourceTable
-    /// Values that need no evaluation, by lower-cased name: supplied values and nulls.
-    private let supplied: [String: JSONValue]
+    /// The binder's decision for every declared parameter, by lower-cased name: supplied, a default
+    /// (evaluated here on first use), or null. Decided once, by ``ParameterBinder``.
+    private let bound: [String: BoundParameter]
     private let parameterCache = Mutex<[String: JSONValue]>([:])
     private let variableCache = Mutex<[String: JSONValue]>([:])
     private let evaluating = Mutex<Set<String>>([])
     private let deploymentCache = Mutex<JSONValue?>(nil)
 
     init(template: Template, rawTemplate: JSONValue?, deployment: DeploymentContext, locator: Locator,
-         resources: ResourceTable, supplied: [String: JSONValue]) {
+         resources: ResourceTable, parameters: NamedList<BoundParameter>) {
         self.template = template
         self.rawTemplate = rawTemplate
         self.deployment = deployment
         self.locator = locator
         self.resources = resources
-        self.supplied = supplied
+        var bound: [String: BoundParameter] = [:]
+        for p in parameters { bound[p.name.lowercased()] = p }
+        self.bound = bound
     }
 
     /// A context for expressions at copy indices `copyIndices`.
@@ -49,11 +52,9 @@ final class ExpansionScope: Sendable {
             throw ExpressionError("The template parameter '\(name)' is not found. \(ExpansionMessage.expressionsLink)")
         }
         let value: JSONValue
-        let nullable = EffectiveConstraints(declaration, in: template).nullable
-        // A null value for a parameter that is not nullable counts as not given (the default applies).
-        if let given = supplied[key], !given.isNull || nullable || declaration.defaultValue == nil {
-            value = given
-        } else if let defaultValue = declaration.defaultValue {
+        if let binding = bound[key], binding.source == .supplied || binding.source == .null {
+            value = binding.value
+        } else if bound[key] != nil, let defaultValue = declaration.defaultValue {
             value = try guarded("p:" + key, kind: "parameter", name: declaration.name) {
                 var context = self.context()
                 context.allowsNonDeterministicFunctions = true
@@ -71,8 +72,6 @@ final class ExpansionScope: Sendable {
                         location: locator.value(path), target: locator.absolute(path).description))
                 }
             }
-        } else if nullable {
-            value = .null
         } else {
             throw ExpressionError("The value for the template parameter '\(declaration.name)' is not provided. "
                                   + ExpansionMessage.expressionsLink)

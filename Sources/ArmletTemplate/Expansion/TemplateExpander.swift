@@ -40,11 +40,8 @@ public enum TemplateExpander {
 
         let binding = ParameterBinder.bind(parameters, to: template, templateMap: document.sourceMap)
         if binding.hasErrors { return ExpansionResult(plan: empty, diagnostics: binding.diagnostics) }
-        var supplied: [String: JSONValue] = [:]
-        for p in parameters where template.parameters.contains(p.name) { supplied[p.name.lowercased()] = p.value }
-
         let scope = ExpansionScope(template: template, rawTemplate: document.value, deployment: context, locator: locator,
-                                   resources: ResourceTable(), supplied: supplied)
+                                   resources: ResourceTable(), parameters: binding.parameters)
         var diagnostics = binding.diagnostics
         let values: JSONObject
         do {

@@ -51,7 +51,6 @@ extension TemplateExpansion {
         }
         let innerScope: ExpansionScope
         if evaluationScope == "inner" {
-            var supplied: [String: JSONValue] = [:]
             var given = JSONObject()
             for (name, entry) in properties["parameters"]?.objectValue ?? JSONObject() {
                 let value: JSONValue
@@ -62,7 +61,6 @@ extension TemplateExpansion {
                 } else {
                     continue
                 }
-                supplied[name.lowercased()] = value
                 given[name] = value
             }
             let binding = ParameterBinder.bind(NamedList(given.map { SuppliedParameter(name: $0.key, value: $0.value) }),
@@ -73,7 +71,7 @@ extension TemplateExpansion {
             }
             if binding.hasErrors { return nil }
             innerScope = ExpansionScope(template: inner, rawTemplate: templateValue, deployment: target, locator: innerLocator,
-                                        resources: ResourceTable(parent: scope.resources), supplied: supplied)
+                                        resources: ResourceTable(parent: scope.resources), parameters: binding.parameters)
         } else {
             innerScope = scope
         }
