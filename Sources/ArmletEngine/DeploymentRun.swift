@@ -137,7 +137,7 @@ struct DeploymentRun {
                 body["apiVersion"] = nil
                 let request = try requests.request(id: resource.id, type: resource.type,
                                                    apiVersion: resource.apiVersion ?? "",
-                                                   name: ResourceID.name(of: resource.id), body: .object(body),
+                                                   body: .object(body),
                                                    in: state, fallback: (subscription, group))
                 let result = try registry.provider(for: resource.type).put(request, in: state)
                 let statusCode = result.change == .created && !result.isLongRunning ? "Created" : "OK"

@@ -84,7 +84,6 @@ struct Preflight {
         let provider = requests.registry.provider(for: resource.type)
         do {
             let request = try requests.request(id: resource.id, type: resource.type, apiVersion: apiVersion,
-                                               name: ResourceID.name(of: resource.id),
                                                body: .object(resource.body), in: state, fallback: (subscription, group))
             return provider.validate(request).map(IncrementalRules.adjust)
         } catch {
@@ -111,7 +110,7 @@ struct Preflight {
                 do {
                     let body = try plan.resolvedBody(of: resource, resolver: resolver)
                     let request = try requests.request(id: resource.id, type: resource.type, apiVersion: apiVersion,
-                                                       name: ResourceID.name(of: resource.id), body: .object(body),
+                                                       body: .object(body),
                                                        in: state, fallback: (subscription, group))
                     _ = try requests.registry.provider(for: resource.type).put(request, in: state)
                 } catch {

@@ -9,11 +9,14 @@ struct ResourceRequests {
     let registry: ProviderRegistry
     let now: Date
 
-    /// The request that deploys `id` (a planned resource) with `body`.
+    /// The request that deploys `id` (a planned resource) with `body`; the id is parsed once, for its
+    /// name and its scope.
     /// - Throws: ``ARMError`` `ResourceGroupNotFound` when the resource's group does not exist.
-    func request(id: String, type: String, apiVersion: String, name: String, body: JSONValue,
+    func request(id: String, type: String, apiVersion: String, body: JSONValue,
                  in reader: any StateReader, fallback: (SubscriptionRecord, ResourceGroupRecord)) throws -> ResourceRequest {
-        let (subscription, group) = try scope(of: id, in: reader, fallback: fallback)
+        let parsed = ResourceID(id)
+        let (subscription, group) = try scope(of: parsed, in: reader, fallback: fallback)
+        let name = parsed?.name ?? ResourceID.name(of: id)
         return ResourceRequest(id: id, type: type, apiVersion: apiVersion, name: name, body: body,
                                subscription: subscription, resourceGroup: group, now: now)
     }
@@ -34,10 +37,10 @@ struct ResourceRequests {
         StateReferenceResolver(reader: reader) { record in try present(record, in: reader) }
     }
 
-    private func scope(of id: String, in reader: any StateReader, fallback: (SubscriptionRecord, ResourceGroupRecord))
-        throws -> (SubscriptionRecord, ResourceGroupRecord?)
+    private func scope(of parsed: ResourceID?, in reader: any StateReader,
+                       fallback: (SubscriptionRecord, ResourceGroupRecord)) throws -> (SubscriptionRecord, ResourceGroupRecord?)
     {
-        guard let parsed = ResourceID(id), let subscriptionId = parsed.subscriptionId else {
+        guard let parsed, let subscriptionId = parsed.subscriptionId else {
             return (fallback.0, fallback.1)
         }
         let subscription = JSONObject.equalIgnoringCase(subscriptionId, fallback.0.id)
