@@ -10,7 +10,7 @@ extension ResourceManager {
     /// - Throws: ``ARMError`` `InvalidResourceGroupLocation` when it exists in another location,
     ///   `InvalidParameter` for a name ARM would refuse.
     @discardableResult
-    public func createOrUpdateGroup(name: String, location: String, tags: JSONObject? = nil,
+    public func createOrUpdateGroup(name: String, location: String, tags: JSONObject? = nil, managedBy: String? = nil,
                                     subscriptionId: String? = nil) throws -> (group: ResourceGroupRecord, created: Bool) {
         try Self.checkGroupName(name)
         let subscription = try subscriptionId.map { try self.subscription(named: $0) } ?? currentSubscription()
@@ -25,14 +25,33 @@ extension ResourceManager {
                                    httpStatus: 409)
                 }
                 if let tags { existing.tags = .object(tags) }
+                if let managedBy { existing.managedBy = managedBy }
                 existing.changedTime = now
                 try state.save(existing)
                 return (existing, false)
             }
-            let group = ResourceGroupRecord(subscriptionId: subscription.id, name: name, location: normalized,
+            var group = ResourceGroupRecord(subscriptionId: subscription.id, name: name, location: normalized,
                                             tags: .object(tags ?? JSONObject()), createdTime: now)
+            group.managedBy = managedBy
             try state.save(group)
             return (group, true)
+        }
+    }
+
+    /// Replaces the `tags` and `managedBy` of group `name` when given (ARM's PATCH).
+    /// - Throws: ``ARMError`` `ResourceGroupNotFound` (404).
+    public func updateGroup(name: String, tags: JSONObject?, managedBy: String?) throws -> ResourceGroupRecord {
+        let subscription = try currentSubscription()
+        let now = context.clock.now()
+        return try store.write { state in
+            guard var group = try state.resourceGroup(subscriptionId: subscription.id, name: name) else {
+                throw ARMError.resourceGroupNotFound(name)
+            }
+            if let tags { group.tags = .object(tags) }
+            if let managedBy { group.managedBy = managedBy }
+            group.changedTime = now
+            try state.save(group)
+            return group
         }
     }
 

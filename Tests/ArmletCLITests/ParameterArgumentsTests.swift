@@ -89,7 +89,7 @@ let argumentsCases: [ArgumentsCase] = [
 @Suite struct ParameterArgumentsTests {
     @Test(arguments: argumentsCases)
     func arguments(_ c: ArgumentsCase) throws {
-        let t = try #require(TemplateLoader.load(text: argumentsTemplate, file: "main.json").template)
+        let t = try TemplateLoader.load(text: argumentsTemplate, file: "main.json").template
         let r = ParameterArguments(c.options).resolve(for: t) { parameterFiles[$0] }
         let values = r.parameters.map {
             "\($0.name)=\(JSONWriter.write($0.value, style: .compact))@\($0.location?.description ?? "-")"

@@ -21,15 +21,9 @@ extension ResourceFront {
         let tags = try Self.tags(body)
         try Self.checkAPIVersion(type: Self.groupType, apiVersion: apiVersion,
                                  location: Location.normalize(location))
-        let result = try self.manager(subscription: subscriptionId)
-            .createOrUpdateGroup(name: name, location: location, tags: tags ?? JSONObject(), subscriptionId: subscriptionId)
-        var group = result.group
-        if let managedBy = body["managedBy"]?.stringValue, managedBy != group.managedBy {
-            group.managedBy = managedBy
-            let updated = group
-            try services.store.write { try $0.save(updated) }
-        }
-        return (group, result.created)
+        return try self.manager(subscription: subscriptionId)
+            .createOrUpdateGroup(name: name, location: location, tags: tags ?? JSONObject(),
+                                 managedBy: body["managedBy"]?.stringValue, subscriptionId: subscriptionId)
     }
 
     /// PATCH of group `name`: replaces `tags` and `managedBy` when given (the CLI has no PATCH; this
@@ -37,13 +31,9 @@ extension ResourceFront {
     func patchGroup(subscriptionId: String, name: String, apiVersion: String, body: JSONValue) throws
         -> ResourceGroupRecord {
         let tags = try Self.tags(body)
-        var group = try self.group(subscriptionId: subscriptionId, name: name, apiVersion: apiVersion)
-        if let tags { group.tags = .object(tags) }
-        if let managedBy = body["managedBy"]?.stringValue { group.managedBy = managedBy }
-        group.changedTime = services.clock.now()
-        let updated = group
-        try services.store.write { try $0.save(updated) }
-        return updated
+        let group = try self.group(subscriptionId: subscriptionId, name: name, apiVersion: apiVersion)
+        return try manager(subscription: subscriptionId)
+            .updateGroup(name: group.name, tags: tags, managedBy: body["managedBy"]?.stringValue)
     }
 
     /// The group `name`.
@@ -66,12 +56,9 @@ extension ResourceFront {
         -> AsyncOperationRecord {
         let group = try self.group(subscriptionId: subscriptionId, name: name, apiVersion: apiVersion)
         try manager(subscription: subscriptionId).deleteGroup(name: group.name)
-        let now = services.clock.now()
-        let record = AsyncOperationRecord(id: operationId, kind: OperationKind.groupDeletion, status: .succeeded,
-                                          startTime: now, endTime: now, resourceId: group.id,
-                                          properties: ["method": "DELETE", "apiVersion": .string(apiVersion)])
-        try services.store.write { try $0.save(record) }
-        return record
+        return try services.engine(subscription: subscriptionId).operations.recordFinished(
+            id: operationId, kind: OperationKind.groupDeletion, resourceId: group.id,
+            properties: ["method": "DELETE", "apiVersion": .string(apiVersion)])
     }
 
     /// `tags` of `body` when present: an object of strings.

@@ -89,26 +89,19 @@ struct ResourceFront: Sendable {
 
     /// The long-running operation `id` of `kind`.
     func operation(id: String, kind: String) throws -> AsyncOperationRecord? {
-        try services.store.read { state in
-            guard let record = try state.asyncOperation(id: id), JSONObject.equalIgnoringCase(record.kind, kind)
-            else { return nil }
-            return record
-        }
+        try services.engine(subscription: nil).operations.operation(id: id, kind: kind)
     }
 
     /// Saves the finished operation of a long-running `result` for its `Azure-AsyncOperation` poll.
     private func record(_ result: ProviderResult, id: ResourceID, apiVersion: String, plan: OperationPlan?) throws
         -> AsyncOperationRecord? {
         guard let plan, result.isLongRunning else { return nil }
-        let now = services.clock.now()
         var properties = JSONObject()
         properties["method"] = .string(plan.method)
         properties["apiVersion"] = .string(apiVersion)
         if let output = result.body { properties["output"] = output }
-        let record = AsyncOperationRecord(id: plan.id, kind: plan.kind, status: .succeeded, startTime: now,
-                                          endTime: now, resourceId: id.description, properties: .object(properties))
-        try services.store.write { try $0.save(record) }
-        return record
+        return try services.engine(subscription: id.subscriptionId).operations.recordFinished(
+            id: plan.id, kind: plan.kind, resourceId: id.description, properties: .object(properties))
     }
 
     /// ARM's `NoRegisteredProviderFound` (400) when the catalog knows `type` but not `apiVersion`

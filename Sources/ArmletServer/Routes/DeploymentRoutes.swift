@@ -57,12 +57,9 @@ enum DeploymentRoutes {
                 return ARMResponse.empty(.noContent)
             }
             try engine.delete(resourceGroup: group, name: name)
-            let now = services.clock.now()
-            let record = AsyncOperationRecord(id: UUID().uuidString.lowercased(),
-                                              kind: OperationKind.deploymentDeletion, status: .succeeded,
-                                              startTime: now, endTime: now,
-                                              properties: ["method": "DELETE", "apiVersion": .string(call.apiVersion)])
-            try services.store.write { try $0.save(record) }
+            let record = try services.engine(subscription: subscription).operations.recordFinished(
+                id: UUID().uuidString.lowercased(), kind: OperationKind.deploymentDeletion, resourceId: nil,
+                properties: ["method": "DELETE", "apiVersion": .string(call.apiVersion)])
             let location = call.baseURL + "/subscriptions/\(subscription)/operationresults/\(record.id)?"
                 + Paging.encode(["api-version": call.apiVersion])
             return ARMResponse.empty(.accepted, headers: ARMResponse.operationHeaders(asyncOperation: nil,
@@ -81,12 +78,10 @@ enum DeploymentRoutes {
         let existed = (try? engine.deployment(resourceGroup: group, name: name)) != nil
         let validation = try engine.validate(request)
         let record = try engine.deploy(request, after: validation)
-        let now = services.clock.now()
-        let status = AsyncOperationRecord(id: UUID().uuidString.lowercased(), kind: OperationKind.deploymentStatus,
-                                          status: record.provisioningState, startTime: record.timestamp, endTime: now,
-                                          resourceId: record.id, error: record.error,
-                                          properties: ["method": "PUT", "apiVersion": .string(call.apiVersion)])
-        try services.store.write { try $0.save(status) }
+        let status = try services.engine(subscription: subscription).operations.recordFinished(
+            id: UUID().uuidString.lowercased(), kind: OperationKind.deploymentStatus, resourceId: record.id,
+            status: record.provisioningState, startTime: record.timestamp, error: record.error,
+            properties: ["method": "PUT", "apiVersion": .string(call.apiVersion)])
         var body = try engine.json(record, plan: validation.plan).objectValue ?? JSONObject()
         var properties = body["properties"]?.objectValue ?? JSONObject()
         // As ARM answers a PUT: accepted; the outcome is read from the status document.

@@ -77,7 +77,7 @@ enum ResourceRoutes {
     private static func accepted(_ call: ARMCall, id: ResourceID, result: ProviderResult,
                                  operation: AsyncOperationRecord, echo: Bool) -> Response {
         let location = result.body?["location"]?.stringValue ?? "local"
-        let status = call.baseURL + "/subscriptions/\(id.subscriptionId)/providers/Microsoft.Compute/locations/"
+        let status = call.baseURL + "/subscriptions/\(id.subscriptionId ?? "")/providers/Microsoft.Compute/locations/"
             + "\(location)/DiskOperations/\(operation.id)?"
             + Paging.encode(["p": operation.id, "api-version": call.apiVersion])
         let headers = ARMResponse.operationHeaders(asyncOperation: status, location: status + "&monitor=true")
