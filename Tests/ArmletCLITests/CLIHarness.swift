@@ -1,3 +1,4 @@
+import ArmletTestSupport
 import ArmletCLI
 import Foundation
 import Testing
@@ -40,15 +41,6 @@ struct CLIHarness {
 
     /// Compares `text` (normalised) with `Golden/<name>`; `ARMLET_UPDATE_GOLDEN=1` rewrites the file.
     static func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = golden.appendingPathComponent(name)
-        let actual = normalise(text)
-        if ProcessInfo.processInfo.environment["ARMLET_UPDATE_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(actual == expected, "golden \(name) differs (ARMLET_UPDATE_GOLDEN=1 regenerates it)",
-                sourceLocation: sourceLocation)
+        Golden.expect(normalise(text), matches: golden.appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 }

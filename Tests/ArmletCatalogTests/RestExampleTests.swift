@@ -1,3 +1,4 @@
+import ArmletTestSupport
 import ArmletCatalog
 import ArmletJSON
 import Foundation
@@ -19,7 +20,7 @@ import Testing
     static let patchExamples: Set<String> = ["Disk_CreateOrUpdate_BurstingEnabled.json"]
 
     static func putExamples() -> [Example] {
-        guard let folder = CatalogTestFiles.shared("rest-examples/diskrp") else { return [] }
+        guard let folder = SharedFiles.existing("rest-examples/diskrp") else { return [] }
         return CatalogTestFiles.jsonFiles(under: folder).compactMap { url -> Example? in
             let name = url.lastPathComponent
             guard name.hasPrefix("Disk_Create") || name.hasPrefix("Snapshot_Create"), !patchExamples.contains(name),

@@ -63,8 +63,15 @@ import Testing
     @Test func incrementalModeLeavesOtherResources() throws {
         let h = try EngineHarness()
         _ = try h.deploy(widgetTemplate(["a", "b"]), name: "one")
-        _ = try h.deploy(widgetTemplate(["a"]), name: "two")
-        #expect(try h.resourceIds().count == 2)
+        let b = try h.context.store.read { try $0.resource(id: h.id("Microsoft.Armlet/widgets", "b")) }
+        let second = try h.deploy(widgetTemplate(["a"]), name: "two")
+        #expect(second.provisioningState == .succeeded)
+        #expect(try h.resourceIds() == [h.id("Microsoft.Armlet/widgets", "a"), h.id("Microsoft.Armlet/widgets", "b")])
+        // `b` is not in the second template: left exactly as it was, and no operation touches it.
+        #expect(try h.context.store.read { try $0.resource(id: h.id("Microsoft.Armlet/widgets", "b")) } == b)
+        let operations = try h.context.deployments.operations(resourceGroup: "rg", name: "two")
+        #expect(operations.map(\.provisioningOperation) == ["Create"])
+        #expect(operations.map(\.resourceId) == [h.id("Microsoft.Armlet/widgets", "a")])
     }
 
     @Test func redeployingTheSameTemplateUpdatesInPlace() throws {

@@ -1,12 +1,13 @@
 import ArmletJSON
+import ArmletTestSupport
 import Foundation
 import Testing
 
 @Suite struct CorpusReadTests {
     /// Every template of the shared corpus reads, with a position for every value.
     @Test func everyCorpusFileReads() throws {
-        guard let folder = SharedFiles.folder("corpus/templates") else { return }
-        let files = try SharedFiles.jsonFiles(in: folder)
+        let files = SharedFiles.jsonFiles(in: "corpus/templates")
+        guard !files.isEmpty else { return }
         var failures: [String] = []
         var values = 0
         for url in files {

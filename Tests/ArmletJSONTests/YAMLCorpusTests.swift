@@ -1,28 +1,17 @@
 import Foundation
 import Testing
 import ArmletJSON
+import ArmletTestSupport
 
 /// Every real-world template of `../shared/corpus/templates/` survives JSON → YAML → JSON unchanged,
 /// key order included.
 struct YAMLCorpusTests {
-    /// The corpus folder, found from this file so the test runs from any working directory.
-    static let corpus = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // ArmletJSONTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
-        .deletingLastPathComponent()  // its parent, which holds shared/
-        .appendingPathComponent("shared/corpus/templates")
+    /// The corpus folder.
+    static let corpus = PackagePaths.sharedRoot.appendingPathComponent("corpus/templates")
 
     @Test func everyCorpusTemplateRoundTripsThroughYAML() throws {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path)
-                .filter { $0.hasSuffix(".json") }
-                .sorted()
-        } catch {
-            print("⚠️  SKIPPED YAML corpus round trip: no corpus at \(Self.corpus.path) (\(error))")
-            return
-        }
+        let names = SharedFiles.jsonFiles(in: "corpus/templates").map(\.lastPathComponent)
+        guard !names.isEmpty else { return }
         var compared = 0
         var unreadableJSON: [String] = []
         var failures: [String] = []

@@ -1,4 +1,5 @@
 import ArmletJSON
+import ArmletTestSupport
 import ArmletLint
 import Foundation
 import Testing
@@ -31,14 +32,7 @@ enum LintTestSupport {
 
     /// Compares `actual` with the golden file `relative`, or rewrites it when updating.
     static func expectGolden(_ actual: String, _ relative: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let url = golden.appendingPathComponent(relative)
-        if updating {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(actual.utf8).write(to: url)
-            return
-        }
-        let expected = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing \(relative)>"
-        #expect(actual == expected, "golden \(relative) differs; regenerate with ARMLET_UPDATE_GOLDEN=1", sourceLocation: sourceLocation)
+        Golden.expect(actual, matches: golden.appendingPathComponent(relative), sourceLocation: sourceLocation)
     }
 
     /// One line per finding: `file:line:col: level rule-id: message`.

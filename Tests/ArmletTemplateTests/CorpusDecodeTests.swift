@@ -1,20 +1,14 @@
 import ArmletJSON
+import ArmletTestSupport
 import Foundation
 import Testing
 @testable import ArmletTemplate
 
 /// Reads and decodes every template of the shared real-world corpus.
 @Suite struct CorpusDecodeTests {
-    static var corpusFolder: URL {
-        TestSupport.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/templates")
-    }
-
     @Test func corpusDecodes() throws {
-        let folder = Self.corpusFolder
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            print("⚠️⚠️⚠️ SKIPPED: corpus folder \(folder.path) not found; corpus decode test did not run ⚠️⚠️⚠️")
-            return
-        }
+        guard let folder = SharedFiles.url("corpus/templates"),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         var readOK = 0, clean = 0, withDiagnostics = 0, parameterFiles = 0, warnings = 0
         var lines: [String] = []
         for name in names.sorted() where name.hasSuffix(".json") {
@@ -57,12 +51,7 @@ import Testing
         let summary = "templates read: \(readOK), decoded clean: \(clean), with errors: \(withDiagnostics), "
             + "warnings: \(warnings), parameter files: \(parameterFiles)"
         let text = ([summary] + lines).joined(separator: "\n") + "\n"
-        let golden = TestSupport.goldenRoot.appendingPathComponent("corpus-decode.txt")
-        if TestSupport.updateGolden {
-            try text.write(to: golden, atomically: true, encoding: .utf8)
-        }
-        let expected = (try? String(contentsOf: golden, encoding: .utf8)) ?? ""
-        #expect(text == expected, "corpus decode differs from Golden/corpus-decode.txt; rerun with ARMLET_UPDATE_GOLDEN=1")
+        Golden.expect(text, matches: TestSupport.goldenRoot.appendingPathComponent("corpus-decode.txt"))
         #expect(readOK == 666)
         #expect(clean == 666)
         #expect(withDiagnostics == 0)

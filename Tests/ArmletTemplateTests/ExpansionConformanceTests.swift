@@ -1,5 +1,6 @@
 import ArmletExpressions
 import ArmletJSON
+import ArmletTestSupport
 import Foundation
 import Testing
 @testable import ArmletTemplate
@@ -20,6 +21,12 @@ struct ExpansionConformanceTests {
         if cases.isEmpty { print("⚠️⚠️⚠️ SKIPPING expansion conformance: no cases at \(directory.path) ⚠️⚠️⚠️") }
         return cases
     }()
+
+    @Test("suite is present")
+    func suiteIsPresent() {
+        // Fails in CI (ARMLET_REQUIRE_SHARED), skips loudly elsewhere.
+        if SharedFiles.url("conformance/functions") != nil { #expect(Self.caseNames.count >= 93) }
+    }
 
     /// `_contextual` outputs that cannot be reproduced, with the reason.
     static let contextualExclusions: [String: String] = [

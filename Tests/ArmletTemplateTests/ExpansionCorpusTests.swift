@@ -1,4 +1,5 @@
 import ArmletJSON
+import ArmletTestSupport
 import Foundation
 import Testing
 @testable import ArmletTemplate
@@ -16,11 +17,8 @@ import Testing
     }()
 
     @Test func corpusExpands() throws {
-        let folder = ExpansionTestSupport.sharedRoot.appendingPathComponent("corpus/templates")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            print("⚠️⚠️⚠️ SKIPPED: corpus folder \(folder.path) not found; corpus expansion test did not run ⚠️⚠️⚠️")
-            return
-        }
+        guard let folder = SharedFiles.url("corpus/templates"),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         var total = 0, expanded = 0, resources = 0
         var failures: [String] = []
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasSuffix(".parameters.json") {
@@ -48,10 +46,7 @@ import Testing
         let summary = "templates: \(total), expanded: \(expanded), failed: \(total - expanded), resources planned: \(resources)"
         print("corpus expansion: \(summary) (\(String(format: "%.1f", rate * 100))%)")
         let text = ([summary] + failures).joined(separator: "\n") + "\n"
-        let golden = TestSupport.goldenRoot.appendingPathComponent("expand/corpus-failures.txt")
-        if TestSupport.updateGolden { try text.write(to: golden, atomically: true, encoding: .utf8) }
-        let pinned = (try? String(contentsOf: golden, encoding: .utf8)) ?? ""
-        #expect(text == pinned, "corpus expansion differs from Golden/expand/corpus-failures.txt; rerun with ARMLET_UPDATE_GOLDEN=1")
+        Golden.expect(text, matches: TestSupport.goldenRoot.appendingPathComponent("expand/corpus-failures.txt"))
         #expect(total == 666)
         #expect(rate >= 0.95, "expansion rate \(rate) is below 95%")
     }

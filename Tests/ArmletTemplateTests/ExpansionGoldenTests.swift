@@ -1,4 +1,5 @@
 import ArmletJSON
+import ArmletTestSupport
 import Foundation
 import Testing
 @testable import ArmletTemplate
@@ -14,9 +15,6 @@ import Testing
         let result = TemplateExpander.expand(loaded, context: context)
         #expect(result.diagnostics.isEmpty)
         let text = JSONWriter.write(result.plan.toJSON()) + "\n"
-        let golden = TestSupport.goldenRoot.appendingPathComponent("expand/incremental-snapshot.plan.json")
-        if TestSupport.updateGolden { try text.write(to: golden, atomically: true, encoding: .utf8) }
-        #expect(text == (try? String(contentsOf: golden, encoding: .utf8)),
-                "plan differs from Golden/expand/incremental-snapshot.plan.json; rerun with ARMLET_UPDATE_GOLDEN=1")
+        Golden.expect(text, matches: TestSupport.goldenRoot.appendingPathComponent("expand/incremental-snapshot.plan.json"))
     }
 }

@@ -1,11 +1,12 @@
 import ArmletJSON
+import ArmletTestSupport
 import Foundation
 @testable import ArmletTemplate
 
 /// Helpers for the expansion tests.
 enum ExpansionTestSupport {
     /// The shared folder beside the repository (`../shared`).
-    static var sharedRoot: URL { TestSupport.packageRoot.deletingLastPathComponent().appendingPathComponent("shared") }
+    static var sharedRoot: URL { PackagePaths.sharedRoot }
 
     /// Expands `text` (read as `file`) with `parameters` given as JSON values.
     static func expand(_ text: String, file: String = "t.json", parameters: [String: JSONValue] = [:],

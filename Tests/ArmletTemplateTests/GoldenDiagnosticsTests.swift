@@ -1,4 +1,5 @@
 import ArmletJSON
+import ArmletTestSupport
 import Foundation
 import Testing
 @testable import ArmletTemplate
@@ -30,11 +31,6 @@ import Testing
     func golden(_ name: String) throws {
         let folder = TestSupport.goldenRoot.appendingPathComponent(name)
         let actual = try Self.diagnostics(in: folder).map(\.rendered).joined(separator: "\n") + "\n"
-        let expectedURL = folder.appendingPathComponent("expected.txt")
-        if TestSupport.updateGolden {
-            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
-        }
-        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        #expect(actual == expected)
+        Golden.expect(actual, matches: folder.appendingPathComponent("expected.txt"))
     }
 }

@@ -1,4 +1,5 @@
 import ArmletJSON
+import ArmletTestSupport
 import Foundation
 @testable import ArmletTemplate
 
@@ -13,9 +14,6 @@ enum TestSupport {
     static var goldenRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
     }
-
-    /// Whether golden files should be rewritten (`ARMLET_UPDATE_GOLDEN=1`).
-    static var updateGolden: Bool { ProcessInfo.processInfo.environment["ARMLET_UPDATE_GOLDEN"] == "1" }
 
     /// Decodes `text` (read as `file`) and returns the result; a read error becomes a test failure value.
     static func decode(_ text: String, file: String = "t.json") throws -> TemplateDecodeResult {

@@ -13,6 +13,13 @@ public enum SharedFiles {
         return environment["ARMLET_REQUIRE_SHARED"].map { $0 != "0" } ?? (environment["CI"] != nil)
     }
 
+    /// `../shared/<relative>` when it exists, quietly (for building test arguments outside a test; a
+    /// test of the suite must still call ``url(_:sourceLocation:)`` so that absence is reported).
+    public static func existing(_ relative: String) -> URL? {
+        let url = PackagePaths.sharedRoot.appendingPathComponent(relative)
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
     /// `../shared/<relative>` when it exists; otherwise `nil`, after failing the test (CI) or printing
     /// a loud skip notice.
     public static func url(_ relative: String, sourceLocation: SourceLocation = #_sourceLocation) -> URL? {

@@ -36,10 +36,11 @@ enum AzureSDKModels {
         ("resourceGroup", .resourceGroupOfId), ("tags", .value), ("type", .value),
     ])
 
-    /// `DeploymentValidateResult` as `az deployment group validate` prints it.
+    /// `DeploymentValidateResult` as `az deployment group validate` prints it (no `location` or `tags`:
+    /// the model has neither).
     static let deploymentValidation = AzureSDKModel.model([
-        ("id", .value), ("location", .value), ("name", .value), ("properties", deploymentProperties),
-        ("resourceGroup", .resourceGroupOfId), ("tags", .value), ("type", .value), ("error", .value),
+        ("id", .value), ("name", .value), ("properties", deploymentProperties),
+        ("resourceGroup", .resourceGroupOfId), ("type", .value), ("error", .value),
     ])
 
     /// `TargetResource` of a deployment operation.

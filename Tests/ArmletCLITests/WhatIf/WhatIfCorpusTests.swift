@@ -1,5 +1,6 @@
 @testable import ArmletCLI
 import ArmletJSON
+import ArmletTestSupport
 import ArmletTemplate
 @testable import ArmletEngine
 import Foundation
@@ -11,11 +12,8 @@ import Testing
 /// `Golden/whatif/corpus/summary.txt` (`ARMLET_UPDATE_GOLDEN=1`).
 @Suite struct WhatIfCorpusTests {
     @Test func corpusHasNoFalseChanges() throws {
-        let folder = WhatIfTestSupport.sharedRoot.appendingPathComponent("corpus/templates")
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            print("⚠️ SKIPPED: corpus folder \(folder.path) not found; what-if corpus test did not run")
-            return
-        }
+        guard let folder = SharedFiles.url("corpus/templates"),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         var templates = 0, expanded = 0, resources = 0, nested = 0, putFailures = 0, shortCircuited = 0
         var firstCounts: [WhatIfChangeType: Int] = [:], secondCounts: [WhatIfChangeType: Int] = [:]
         var noEffect = 0

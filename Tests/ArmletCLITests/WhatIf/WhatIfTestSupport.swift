@@ -1,5 +1,6 @@
 @testable import ArmletCLI
 import ArmletJSON
+import ArmletTestSupport
 import ArmletProviders
 import ArmletState
 import ArmletTemplate
@@ -12,22 +13,11 @@ import Testing
 enum WhatIfTestSupport {
     static var testsRoot: URL { URL(fileURLWithPath: #filePath).deletingLastPathComponent() }
     static var goldenRoot: URL { testsRoot.appendingPathComponent("Golden/whatif") }
-    static var sharedRoot: URL {
-        testsRoot.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared")
-    }
-    static var updateGolden: Bool { ProcessInfo.processInfo.environment["ARMLET_UPDATE_GOLDEN"] == "1" }
+    static var sharedRoot: URL { PackagePaths.sharedRoot }
 
     /// Compares `text` with `Golden/whatif/<name>` (rewriting it under `ARMLET_UPDATE_GOLDEN=1`).
     static func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let url = goldenRoot.appendingPathComponent(name)
-        if updateGolden {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-        }
-        let pinned = (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing golden \(name)>"
-        #expect(text == pinned, "differs from Golden/whatif/\(name); rerun with ARMLET_UPDATE_GOLDEN=1",
-                sourceLocation: sourceLocation)
+        Golden.expect(text, matches: goldenRoot.appendingPathComponent(name), sourceLocation: sourceLocation)
     }
 
     static let subscription = SubscriptionRecord.default

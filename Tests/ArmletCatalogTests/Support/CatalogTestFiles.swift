@@ -1,4 +1,6 @@
+import ArmletTestSupport
 import Foundation
+import Testing
 
 /// Paths the catalog tests read: `Schemas/` in this package and `../shared/rest-examples`.
 enum CatalogTestFiles {
@@ -10,14 +12,8 @@ enum CatalogTestFiles {
     static let resourceTypes = packageRoot.appendingPathComponent("Schemas/resource-types")
 
     /// `../shared/<relative>` when it exists; otherwise prints a loud skip notice and returns nil.
-    static func shared(_ relative: String) -> URL? {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(relative)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            print("⚠️ SKIPPED: \(url.path) is absent; REST-example tests did not run")
-            return nil
-        }
-        return url
+    static func shared(_ relative: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> URL? {
+        SharedFiles.url(relative, sourceLocation: sourceLocation)
     }
 
     /// Every `.json` file below `folder`, sorted by path.
