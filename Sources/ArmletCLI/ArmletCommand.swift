@@ -1,8 +1,8 @@
-import ArgumentParser
+package import ArgumentParser
 
 /// The `armlet` command: a local Azure Resource Manager that speaks the Azure CLI's verbs and flags.
-public struct ArmletCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct ArmletCommand: ParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "armlet",
         abstract: "A local Azure Resource Manager: deploy, what-if and lint ARM templates without an Azure account.",
         discussion: """
@@ -26,11 +26,11 @@ public struct ArmletCommand: ParsableCommand {
         ]
     )
 
-    public init() {}
+    package init() {}
 }
 
 /// The version `armlet --version` prints.
-public enum ArmletVersion {
+package enum ArmletVersion {
     /// The semantic version of this build.
-    public static let current = "0.1.0"
+    package static let current = "0.1.0"
 }

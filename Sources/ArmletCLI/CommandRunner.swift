@@ -4,9 +4,9 @@ import Foundation
 
 /// Runs `armlet` with the Azure CLI's error conventions: `ERROR: ...` on standard error, exit
 /// code 2 for bad arguments, 1 for everything else that failed; never a Swift error dump.
-public enum CommandRunner {
+package enum CommandRunner {
     /// Parses `arguments` (without the program name), runs the command and returns the exit code.
-    public static func run(_ arguments: [String]) -> Int32 {
+    package static func run(_ arguments: [String]) -> Int32 {
         do {
             try AzureUsage.check(arguments)
             var command = try ArmletCommand.parseAsRoot(arguments)
@@ -63,7 +63,7 @@ public enum CommandRunner {
     }
 
     /// Runs `arguments` with output captured; for tests.
-    public static func capture(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
+    package static func capture(_ arguments: [String]) -> (status: Int32, stdout: String, stderr: String) {
         let capture = CapturedConsole()
         let status = Console.$current.withValue(capture.console) { run(arguments) }
         return (status, capture.stdout, capture.stderr)

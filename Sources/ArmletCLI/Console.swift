@@ -5,25 +5,25 @@ import Synchronization
 ///
 /// Commands never call `print` directly; they write through ``Console/current``, a task-local,
 /// so tests can run the whole command line in-process and read what it printed.
-public struct Console: Sendable {
+package struct Console: Sendable {
     /// Writes text to standard output (the text carries its own newlines).
-    public var out: @Sendable (String) -> Void
+    package var out: @Sendable (String) -> Void
     /// Writes text to standard error.
-    public var err: @Sendable (String) -> Void
+    package var err: @Sendable (String) -> Void
 
     /// A console from two writers.
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
+    package init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
         self.out = out
         self.err = err
     }
 
     /// The process's standard output and error.
-    public static let standard = Console(
+    package static let standard = Console(
         out: { FileHandle.standardOutput.write(Data($0.utf8)) },
         err: { FileHandle.standardError.write(Data($0.utf8)) })
 
     /// The console commands write to in the current task.
-    @TaskLocal public static var current: Console = .standard
+    @TaskLocal package static var current: Console = .standard
 
     /// Writes `text` and a newline to standard output.
     static func line(_ text: String) { current.out(text + "\n") }
@@ -33,21 +33,21 @@ public struct Console: Sendable {
 }
 
 /// A console that keeps what was written, for tests.
-public final class CapturedConsole: Sendable {
+package final class CapturedConsole: Sendable {
     private let outBuffer = Mutex("")
     private let errBuffer = Mutex("")
 
     /// An empty capture.
-    public init() {}
+    package init() {}
 
     /// The console writing into this capture.
-    public var console: Console {
+    package var console: Console {
         Console(out: { text in self.outBuffer.withLock { $0 += text } },
                 err: { text in self.errBuffer.withLock { $0 += text } })
     }
 
     /// Everything written to standard output.
-    public var stdout: String { outBuffer.withLock { $0 } }
+    package var stdout: String { outBuffer.withLock { $0 } }
     /// Everything written to standard error.
-    public var stderr: String { errBuffer.withLock { $0 } }
+    package var stderr: String { errBuffer.withLock { $0 } }
 }

@@ -2,16 +2,16 @@
 ///
 /// Versions compare by date, and on the same date a suffixed (preview) version comes before the
 /// plain one. Text is compared ignoring case, as ARM matches `api-version` values.
-public struct APIVersion: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct APIVersion: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The version as written in the catalog (or by the user).
-    public let text: String
+    package let text: String
     /// Year, month and day of the version's date.
-    public let year: Int, month: Int, day: Int
+    package let year: Int, month: Int, day: Int
     /// What follows the date without its dash (`preview`, `privatepreview`), or empty.
-    public let suffix: String
+    package let suffix: String
 
     /// Parses `text`; `nil` when it does not start with a `YYYY-MM-DD` date.
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               let y = APIVersion.number(bytes[0..<4]), let m = APIVersion.number(bytes[5..<7]),
@@ -39,7 +39,7 @@ public struct APIVersion: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// Days since 1970-01-01 of the version's date (proleptic Gregorian calendar).
-    public var dayNumber: Int {
+    package var dayNumber: Int {
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -51,22 +51,22 @@ public struct APIVersion: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// Whether the version carries a suffix such as `-preview`.
-    public var isPreview: Bool { !suffix.isEmpty }
+    package var isPreview: Bool { !suffix.isEmpty }
 
-    public var description: String { text }
+    package var description: String { text }
 
-    public static func == (a: APIVersion, b: APIVersion) -> Bool {
+    package static func == (a: APIVersion, b: APIVersion) -> Bool {
         a.year == b.year && a.month == b.month && a.day == b.day && a.suffix == b.suffix
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(year)
         hasher.combine(month)
         hasher.combine(day)
         hasher.combine(suffix)
     }
 
-    public static func < (a: APIVersion, b: APIVersion) -> Bool {
+    package static func < (a: APIVersion, b: APIVersion) -> Bool {
         if (a.year, a.month, a.day) != (b.year, b.month, b.day) {
             return (a.year, a.month, a.day) < (b.year, b.month, b.day)
         }

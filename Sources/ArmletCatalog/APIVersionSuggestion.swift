@@ -4,9 +4,9 @@
 /// becomes `2022-03-02`); otherwise the version with the nearest date; ties go to the newer
 /// version, and a stable version beats a preview on the same date. Text that is not a date gets
 /// the newest stable version.
-public enum APIVersionSuggestion {
+package enum APIVersionSuggestion {
     /// The version among `versions` that `requested` most likely meant, or nil when there are none.
-    public static func nearest(to requested: String, among versions: [APIVersion]) -> APIVersion? {
+    package static func nearest(to requested: String, among versions: [APIVersion]) -> APIVersion? {
         guard !versions.isEmpty else { return nil }
         guard let wanted = APIVersion(requested) else {
             return versions.filter { !$0.isPreview }.max() ?? versions.max()

@@ -1,4 +1,4 @@
-import ArmletJSON
+package import ArmletJSON
 
 /// Walks a resource body against its type's property tree and collects what Azure would reject
 /// (errors) or silently drop (warnings).
@@ -115,7 +115,7 @@ extension ResourceCatalog {
     /// a "did you mean" for close misspellings, properties the version does not have, and read-only
     /// properties that were set (warnings, as Azure silently drops them). Types outside the catalog
     /// give no diagnostics; an API version the type lacks disables only the version checks.
-    public func validateBody(type: String, apiVersion: String, body: JSONValue) -> [Diagnostic] {
+    package func validateBody(type: String, apiVersion: String, body: JSONValue) -> [Diagnostic] {
         guard let schema = schema(for: type) else { return [] }
         var validator = BodyValidator(schema: schema, version: schema.apiVersion(matching: apiVersion))
         validator.validate(body: body)

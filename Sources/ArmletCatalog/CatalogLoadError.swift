@@ -1,16 +1,16 @@
-import ArmletJSON
+package import ArmletJSON
 
 /// A schema document in `Schemas/resource-types/` that cannot be read: bad JSON or a field of the
 /// wrong shape. Only a broken build can produce it, since the documents are embedded.
-public struct CatalogLoadError: ArmletError, Equatable {
-    public let code = "InvalidResourceTypeSchema"
-    public let message: String
-    public var location: SourceLocation? { nil }
+package struct CatalogLoadError: ArmletError, Equatable {
+    package let code = "InvalidResourceTypeSchema"
+    package let message: String
+    package var location: SourceLocation? { nil }
     /// The offending field, as a dotted path inside the document.
-    public let target: String?
+    package let target: String?
 
     /// An error about `document` at `path`.
-    public init(document: String, path: JSONPath, _ reason: String) {
+    package init(document: String, path: JSONPath, _ reason: String) {
         let at = path.components.isEmpty ? "" : " at '\(path)'"
         message = "The resource-type schema '\(document)' is invalid\(at): \(reason)."
         target = path.components.isEmpty ? nil : path.description

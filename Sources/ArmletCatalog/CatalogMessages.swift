@@ -6,19 +6,19 @@ import ArmletJSON
 /// Where Azure rejects a request the code is the one Azure answers with; where Azure silently
 /// ignores what was sent (unknown, version-less or read-only properties) the finding is Armlet's
 /// own and only a warning.
-public enum CatalogCode {
+package enum CatalogCode {
     /// ARM: the type has no such API version (error).
-    public static let noRegisteredProviderFound = "NoRegisteredProviderFound"
+    package static let noRegisteredProviderFound = "NoRegisteredProviderFound"
     /// ARM: a value of the wrong JSON type (error).
-    public static let invalidRequestContent = "InvalidRequestContent"
+    package static let invalidRequestContent = "InvalidRequestContent"
     /// Compute RP: a value outside an enumeration, or a required property missing (error).
-    public static let invalidParameter = "InvalidParameter"
+    package static let invalidParameter = "InvalidParameter"
     /// Armlet: a property the type does not define (warning; Azure drops it).
-    public static let unknownProperty = "UnknownProperty"
+    package static let unknownProperty = "UnknownProperty"
     /// Armlet: a property that the request's API version does not have (warning; Azure drops it).
-    public static let propertyNotInAPIVersion = "PropertyNotInApiVersion"
+    package static let propertyNotInAPIVersion = "PropertyNotInApiVersion"
     /// Armlet: a read-only property was set (warning; Azure ignores it).
-    public static let readOnlyProperty = "ReadOnlyProperty"
+    package static let readOnlyProperty = "ReadOnlyProperty"
 }
 
 /// The wording of every catalog diagnostic, in one place so tests and golden files pin it.

@@ -1,11 +1,11 @@
-import ArmletJSON
+package import ArmletJSON
 
 /// The JSON type a catalogued property takes.
-public enum PropertyKind: String, Sendable, Hashable, CaseIterable {
+package enum PropertyKind: String, Sendable, Hashable, CaseIterable {
     case string, integer, number, boolean, object, array, any
 
     /// The name messages use, matching ``JSONValue/typeName`` where the two meet.
-    public var displayName: String {
+    package var displayName: String {
         switch self {
         case .string: "String"
         case .integer: "Integer"
@@ -18,7 +18,7 @@ public enum PropertyKind: String, Sendable, Hashable, CaseIterable {
     }
 
     /// Whether `value` has this type (integers count as numbers; `any` takes everything).
-    public func accepts(_ value: JSONValue) -> Bool {
+    package func accepts(_ value: JSONValue) -> Bool {
         switch (self, value) {
         case (.any, _), (.string, .string), (.integer, .int), (.number, .int), (.number, .double),
              (.boolean, .bool), (.object, .object), (.array, .array):
@@ -33,31 +33,31 @@ public enum PropertyKind: String, Sendable, Hashable, CaseIterable {
 ///
 /// Children are looked up ignoring case, as ARM treats property names. `since` and `removedIn` are
 /// `nil` when the property exists in every API version of its parent.
-public struct PropertySchema: Sendable {
+package struct PropertySchema: Sendable {
     /// The property name as the REST specification spells it (empty for the root and for items).
-    public let name: String
+    package let name: String
     /// The JSON type.
-    public let kind: PropertyKind
+    package let kind: PropertyKind
     /// A format hint such as `date-time` or `int64`.
-    public let format: String?
+    package let format: String?
     /// The allowed string values, when the property is an enumeration (compared ignoring case).
-    public let enumValues: [String]?
+    package let enumValues: [String]?
     /// Enumeration values that appeared after the property itself, with the version that added them.
-    public let enumSince: [String: APIVersion]
+    package let enumSince: [String: APIVersion]
     /// Whether the parent object must contain this property.
-    public let isRequired: Bool
+    package let isRequired: Bool
     /// Whether only the service sets it (requests that set it are ignored).
-    public let isReadOnly: Bool
+    package let isReadOnly: Bool
     /// Whether it can be set only when the resource is created.
-    public let isImmutable: Bool
+    package let isImmutable: Bool
     /// The value the service fills in when the property is absent.
-    public let defaultValue: JSONValue?
+    package let defaultValue: JSONValue?
     /// The first API version with this property, when later than its parent's.
-    public let since: APIVersion?
+    package let since: APIVersion?
     /// The first API version without this property, when it was removed.
-    public let removedIn: APIVersion?
+    package let removedIn: APIVersion?
     /// The named members of an object, in specification order.
-    public let properties: [PropertySchema]
+    package let properties: [PropertySchema]
     private let index: [String: Int]
     private let nested: [PropertySchema]
     private let hasItems: Bool
@@ -65,7 +65,7 @@ public struct PropertySchema: Sendable {
 
     /// A node with every facet given; `items` and `additionalProperties` describe array elements
     /// and the values of map-like objects.
-    public init(name: String, kind: PropertyKind, format: String? = nil, enumValues: [String]? = nil,
+    package init(name: String, kind: PropertyKind, format: String? = nil, enumValues: [String]? = nil,
                 enumSince: [String: APIVersion] = [:], isRequired: Bool = false, isReadOnly: Bool = false,
                 isImmutable: Bool = false, defaultValue: JSONValue? = nil, since: APIVersion? = nil,
                 removedIn: APIVersion? = nil, properties: [PropertySchema] = [], items: PropertySchema? = nil,
@@ -91,26 +91,26 @@ public struct PropertySchema: Sendable {
     }
 
     /// The schema of array elements.
-    public var items: PropertySchema? { hasItems ? nested.first : nil }
+    package var items: PropertySchema? { hasItems ? nested.first : nil }
 
     /// The schema of members not named in ``properties`` (maps such as `tags`); `nil` means such
     /// members are unknown.
-    public var additionalProperties: PropertySchema? { hasAdditional ? nested.last : nil }
+    package var additionalProperties: PropertySchema? { hasAdditional ? nested.last : nil }
 
     /// The named member `name`, looked up ignoring case.
-    public func property(named name: String) -> PropertySchema? {
+    package func property(named name: String) -> PropertySchema? {
         index[name.lowercased()].map { properties[$0] }
     }
 
     /// Whether the property exists in `version`.
-    public func isAvailable(in version: APIVersion) -> Bool {
+    package func isAvailable(in version: APIVersion) -> Bool {
         if let since, version < since { return false }
         if let removedIn, version >= removedIn { return false }
         return true
     }
 
     /// The enumeration value matching `value` ignoring case, spelled as the specification does.
-    public func enumValue(matching value: String) -> String? {
+    package func enumValue(matching value: String) -> String? {
         enumValues?.first { JSONObject.equalIgnoringCase($0, value) }
     }
 }

@@ -1,4 +1,4 @@
-import ArmletJSON
+package import ArmletJSON
 
 extension ResourceCatalog {
     /// Checks that `type` has `apiVersion` (both matched ignoring case), as ARM does before it
@@ -9,7 +9,7 @@ extension ResourceCatalog {
     /// ``APIVersionSuggestion`` for how the hint is chosen). `location` is reported the way ARM
     /// normalises it (lower case, no spaces); the sentence about locations is left out for types
     /// without a location list.
-    public func apiVersionCheck(type: String, apiVersion: String, location: String) -> Diagnostic? {
+    package func apiVersionCheck(type: String, apiVersion: String, location: String) -> Diagnostic? {
         guard let schema = schema(for: type), schema.apiVersion(matching: apiVersion) == nil else { return nil }
         return CatalogMessages.noRegisteredProvider(schema: schema, apiVersion: apiVersion, location: location)
     }

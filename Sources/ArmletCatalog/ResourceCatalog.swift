@@ -5,13 +5,13 @@ import ArmletJSON
 ///
 /// Types outside the catalog have no schema: callers store them as given and do not treat an
 /// unknown provider namespace as an error.
-public struct ResourceCatalog: Sendable {
+package struct ResourceCatalog: Sendable {
     /// The catalogued types, in document-name order.
-    public let schemas: [ResourceTypeSchema]
+    package let schemas: [ResourceTypeSchema]
     private let byType: [String: Int]
 
     /// A catalog of `schemas`; a later schema for the same type (ignoring case) wins.
-    public init(schemas: [ResourceTypeSchema]) {
+    package init(schemas: [ResourceTypeSchema]) {
         self.schemas = schemas
         var byType: [String: Int] = [:]
         for (i, s) in schemas.enumerated() { byType[s.typeName.lowercased()] = i }
@@ -22,7 +22,7 @@ public struct ResourceCatalog: Sendable {
     ///
     /// The embedded documents are checked by the test suite, so a failure here means a broken
     /// build and stops the program.
-    public static let shared: ResourceCatalog = {
+    package static let shared: ResourceCatalog = {
         do {
             return try load()
         } catch {
@@ -31,12 +31,12 @@ public struct ResourceCatalog: Sendable {
     }()
 
     /// Reads the embedded copy of `Schemas/resource-types/` (see `scripts/generate-catalog.sh`).
-    public static func load() throws(CatalogLoadError) -> ResourceCatalog {
+    package static func load() throws(CatalogLoadError) -> ResourceCatalog {
         try load(documents: EmbeddedSchemas.documents)
     }
 
     /// Reads schema documents given as (file name, JSON text) pairs.
-    public static func load(documents: [(name: String, json: String)]) throws(CatalogLoadError) -> ResourceCatalog {
+    package static func load(documents: [(name: String, json: String)]) throws(CatalogLoadError) -> ResourceCatalog {
         var schemas: [ResourceTypeSchema] = []
         for document in documents {
             let value: JSONValue
@@ -52,7 +52,7 @@ public struct ResourceCatalog: Sendable {
 
     /// The schema of `type` (e.g. `microsoft.compute/SNAPSHOTS`), matched ignoring case, or `nil`
     /// when the type is not catalogued.
-    public func schema(for type: String) -> ResourceTypeSchema? {
+    package func schema(for type: String) -> ResourceTypeSchema? {
         byType[type.lowercased()].map { schemas[$0] }
     }
 }

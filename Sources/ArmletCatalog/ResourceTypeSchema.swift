@@ -1,24 +1,24 @@
-import ArmletJSON
+package import ArmletJSON
 
 /// What Armlet knows about one resource type: its API versions, supported locations and the
 /// property tree of its body, with read-only, default and create-only marks.
 ///
 /// Paths are relative to the resource body (`properties.encryption.type`, `zones[0]`) and are
 /// matched ignoring case; array indices may be written as `[0]` or `[]`.
-public struct ResourceTypeSchema: Sendable {
+package struct ResourceTypeSchema: Sendable {
     /// The type as ARM spells it, e.g. `Microsoft.Compute/snapshots`.
-    public let typeName: String
+    package let typeName: String
     /// Every API version of the type, oldest first.
-    public let apiVersions: [APIVersion]
+    package let apiVersions: [APIVersion]
     /// The regions ARM lists for the type (empty for global types).
-    public let locations: [String]
+    package let locations: [String]
     /// Where the facts came from.
-    public let sources: [String]
+    package let sources: [String]
     /// The resource body: top-level members (`location`, `sku`, `properties`, …).
-    public let body: PropertySchema
+    package let body: PropertySchema
 
     /// A schema from its parts; the catalog builds these from `Schemas/resource-types/`.
-    public init(typeName: String, apiVersions: [APIVersion], locations: [String], sources: [String],
+    package init(typeName: String, apiVersions: [APIVersion], locations: [String], sources: [String],
                 body: PropertySchema) {
         self.typeName = typeName
         self.apiVersions = apiVersions
@@ -28,57 +28,57 @@ public struct ResourceTypeSchema: Sendable {
     }
 
     /// The provider namespace, e.g. `Microsoft.Compute`.
-    public var namespace: String {
+    package var namespace: String {
         typeName.split(separator: "/", maxSplits: 1).first.map(String.init) ?? typeName
     }
 
     /// The type without its namespace (`snapshots`), as ARM names it in errors.
-    public var shortName: String {
+    package var shortName: String {
         let parts = typeName.split(separator: "/", maxSplits: 1)
         return parts.count == 2 ? String(parts[1]) : typeName
     }
 
     /// The catalogued version matching `text` ignoring case, or `nil` when the type has no such version.
-    public func apiVersion(matching text: String) -> APIVersion? {
+    package func apiVersion(matching text: String) -> APIVersion? {
         apiVersions.first { JSONObject.equalIgnoringCase($0.text, text) }
     }
 
     /// The newest catalogued version.
-    public var latestAPIVersion: APIVersion? { apiVersions.max() }
+    package var latestAPIVersion: APIVersion? { apiVersions.max() }
 
     /// The schema node at `path`, following `additionalProperties` for map members.
-    public func property(at path: JSONPath) -> PropertySchema? {
+    package func property(at path: JSONPath) -> PropertySchema? {
         nodes(along: path)?.last
     }
 
     /// The schema node at a dotted `path` such as `properties.creationData.createOption`.
-    public func property(at path: String) -> PropertySchema? {
+    package func property(at path: String) -> PropertySchema? {
         property(at: ResourceTypeSchema.parse(path))
     }
 
     /// Whether the service alone sets the value at `path` (it or an enclosing property is read-only).
     /// Unknown paths are not read-only.
-    public func isReadOnly(path: String) -> Bool { isReadOnly(path: ResourceTypeSchema.parse(path)) }
+    package func isReadOnly(path: String) -> Bool { isReadOnly(path: ResourceTypeSchema.parse(path)) }
 
     /// Whether the service alone sets the value at `path`.
-    public func isReadOnly(path: JSONPath) -> Bool {
+    package func isReadOnly(path: JSONPath) -> Bool {
         nodes(along: path)?.contains { $0.isReadOnly } ?? false
     }
 
     /// Whether the value at `path` can only be chosen when the resource is created (it or an
     /// enclosing property is create-only).
-    public func isImmutable(path: String) -> Bool { isImmutable(path: ResourceTypeSchema.parse(path)) }
+    package func isImmutable(path: String) -> Bool { isImmutable(path: ResourceTypeSchema.parse(path)) }
 
     /// Whether the value at `path` can only be chosen when the resource is created.
-    public func isImmutable(path: JSONPath) -> Bool {
+    package func isImmutable(path: JSONPath) -> Bool {
         nodes(along: path)?.contains { $0.isImmutable } ?? false
     }
 
     /// The value the service fills in at `path` when a request leaves it out, if it has one.
-    public func defaultValue(path: String) -> JSONValue? { defaultValue(path: ResourceTypeSchema.parse(path)) }
+    package func defaultValue(path: String) -> JSONValue? { defaultValue(path: ResourceTypeSchema.parse(path)) }
 
     /// The value the service fills in at `path` when a request leaves it out, if it has one.
-    public func defaultValue(path: JSONPath) -> JSONValue? {
+    package func defaultValue(path: JSONPath) -> JSONValue? {
         property(at: path)?.defaultValue
     }
 

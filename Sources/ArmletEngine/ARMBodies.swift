@@ -1,11 +1,11 @@
-import ArmletJSON
-import ArmletState
+package import ArmletJSON
+package import ArmletState
 
 /// Resource groups, subscriptions and tenants as ARM's REST API returns them: `ResourceGroup`,
 /// `Subscription` and `TenantIdDescription`, members without a value left out.
-public enum ARMBodies {
+package enum ARMBodies {
     /// ARM's `ResourceGroup`.
-    public static func resourceGroup(_ group: ResourceGroupRecord) -> JSONValue {
+    package static func resourceGroup(_ group: ResourceGroupRecord) -> JSONValue {
         var o = JSONObject()
         o["id"] = .string(group.id)
         o["name"] = .string(group.name)
@@ -18,7 +18,7 @@ public enum ARMBodies {
     }
 
     /// ARM's `Subscription`.
-    public static func subscription(_ subscription: SubscriptionRecord) -> JSONValue {
+    package static func subscription(_ subscription: SubscriptionRecord) -> JSONValue {
         var policies = JSONObject()
         policies["locationPlacementId"] = "Public_2014-09-01"
         policies["quotaId"] = "PayAsYouGo_2014-09-01"
@@ -36,7 +36,7 @@ public enum ARMBodies {
     }
 
     /// ARM's `TenantIdDescription`.
-    public static func tenant(_ tenant: TenantRecord) -> JSONValue {
+    package static func tenant(_ tenant: TenantRecord) -> JSONValue {
         var o = JSONObject()
         o["id"] = .string("/tenants/\(tenant.id)")
         o["tenantId"] = .string(tenant.id)

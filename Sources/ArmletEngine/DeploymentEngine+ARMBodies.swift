@@ -1,14 +1,14 @@
 import ArmletCore
-import ArmletJSON
-import ArmletState
-import ArmletTemplate
+package import ArmletJSON
+package import ArmletState
+package import ArmletTemplate
 
 /// Deployments, validation results and deployment operations as ARM's REST API returns them
 /// (`DeploymentExtended`, `DeploymentValidateResult`, `DeploymentOperation`): members ARM has no value
 /// for are left out. The Azure CLI's rendering of them lives in ArmletCLI.
 extension DeploymentEngine {
     /// ARM's `DeploymentExtended` for `record`.
-    public func json(_ record: DeploymentRecord, plan: DeploymentPlan? = nil) throws -> JSONValue {
+    package func json(_ record: DeploymentRecord, plan: DeploymentPlan? = nil) throws -> JSONValue {
         let operations = try store.read { try $0.deploymentOperations(deploymentId: record.id) }
         let plan = plan ?? replan(record)
         var properties = baseProperties(record, plan: plan)
@@ -20,7 +20,7 @@ extension DeploymentEngine {
     }
 
     /// ARM's `DeploymentValidateResult` for a successful validation.
-    public func json(_ validation: DeploymentValidation, request: DeploymentRequest) throws -> JSONValue {
+    package func json(_ validation: DeploymentValidation, request: DeploymentRequest) throws -> JSONValue {
         let group = try manager.group(name: request.resourceGroup)
         let record = DeploymentRecord(
             scope: group.id, name: request.name, subscriptionId: group.subscriptionId, resourceGroup: group.name,
@@ -45,7 +45,7 @@ extension DeploymentEngine {
     }
 
     /// ARM's `DeploymentOperation` for `operation`.
-    public func json(_ operation: DeploymentOperationRecord) -> JSONValue {
+    package func json(_ operation: DeploymentOperationRecord) -> JSONValue {
         var properties = JSONObject()
         properties["provisioningOperation"] = .string(operation.provisioningOperation)
         properties["provisioningState"] = .string(operation.provisioningState.rawValue)

@@ -7,7 +7,7 @@ extension DeploymentEngine {
     /// Deployments finish inside their PUT in Armlet, so a deployment that exists is always in a
     /// terminal state and the answer is ARM's `DeploymentCannotBeCancelled` (409).
     /// - Throws: ``ARMError`` `DeploymentNotFound` (404) or `DeploymentCannotBeCancelled` (409).
-    public func cancel(resourceGroup: String, name: String) throws {
+    package func cancel(resourceGroup: String, name: String) throws {
         let record = try deployment(resourceGroup: resourceGroup, name: name)
         guard !record.provisioningState.isTerminal else {
             throw ARMError(

@@ -1,35 +1,35 @@
-import ArmletCore
-import ArmletJSON
-import ArmletState
-import ArmletTemplate
+package import ArmletCore
+package import ArmletJSON
+package import ArmletState
+package import ArmletTemplate
 import Foundation
 
 /// The outcome of validating a deployment: the plan, ARM's error when preflight failed, and the
 /// warnings (ARM's `diagnostics`).
-public struct DeploymentValidation: Sendable {
+package struct DeploymentValidation: Sendable {
     /// The expanded plan (partial when the template has errors).
-    public let plan: DeploymentPlan
+    package let plan: DeploymentPlan
     /// ARM's preflight error: `InvalidTemplate` or `InvalidTemplateDeployment` with details, each
     /// with its template position; `nil` when the deployment is valid.
-    public let error: ARMError?
+    package let error: ARMError?
     /// Problems that do not stop the deployment (Azure would ignore what they point at).
-    public let warnings: [Diagnostic]
+    package let warnings: [Diagnostic]
     /// The tracking (correlation) id of the validation.
-    public let correlationId: String
+    package let correlationId: String
 
     /// Whether preflight passed.
-    public var isValid: Bool { error == nil }
+    package var isValid: Bool { error == nil }
 }
 
 /// Deployments at resource-group scope: validate (preflight), deploy (Incremental or Complete),
 /// history, operations, export and delete — what `az deployment group …` and the REST API's
 /// `Microsoft.Resources/deployments` do.
-public struct DeploymentEngine: Sendable {
+package struct DeploymentEngine: Sendable {
     /// The engine's parts.
-    public let context: EngineContext
+    package let context: EngineContext
 
     /// An engine over `context`.
-    public init(context: EngineContext) { self.context = context }
+    package init(context: EngineContext) { self.context = context }
 
     var store: any StateStore { context.store }
     var manager: ResourceManager { ResourceManager(context: context) }
@@ -37,7 +37,7 @@ public struct DeploymentEngine: Sendable {
     /// Expands `request` and runs preflight against the current state; writes nothing.
     /// - Throws: ``ARMError`` `ResourceGroupNotFound`, `InvalidDeploymentName`; preflight problems are
     ///   returned in ``DeploymentValidation/error``, not thrown.
-    public func validate(_ request: DeploymentRequest) throws -> DeploymentValidation {
+    package func validate(_ request: DeploymentRequest) throws -> DeploymentValidation {
         try request.checkName()
         let group = try manager.group(name: request.resourceGroup)
         let subscription = try manager.currentSubscription()
@@ -66,13 +66,13 @@ public struct DeploymentEngine: Sendable {
     /// with ARM's `DeploymentFailed` error and the resources deployed before the failure kept).
     /// - Throws: the preflight ``ARMError`` (nothing is written then), `ResourceGroupNotFound`, or a
     ///   state error.
-    public func deploy(_ request: DeploymentRequest) throws -> DeploymentRecord {
+    package func deploy(_ request: DeploymentRequest) throws -> DeploymentRecord {
         try deploy(request, after: try validate(request))
     }
 
     /// Deploys `request` after its ``validate(_:)`` returned `validation` (as `az` validates, then
     /// creates); a failed validation is thrown.
-    public func deploy(_ request: DeploymentRequest, after validation: DeploymentValidation) throws -> DeploymentRecord {
+    package func deploy(_ request: DeploymentRequest, after validation: DeploymentValidation) throws -> DeploymentRecord {
         if let error = validation.error { throw error }
         let group = try manager.group(name: request.resourceGroup)
         let run = DeploymentRun(context: context, request: request, plan: validation.plan,
@@ -83,7 +83,7 @@ public struct DeploymentEngine: Sendable {
 
     /// The deployment `name` of group `resourceGroup`.
     /// - Throws: ``ARMError`` `ResourceGroupNotFound` or `DeploymentNotFound` (404).
-    public func deployment(resourceGroup: String, name: String) throws -> DeploymentRecord {
+    package func deployment(resourceGroup: String, name: String) throws -> DeploymentRecord {
         let group = try manager.group(name: resourceGroup)
         guard let record = try store.read({ try $0.deployment(scope: group.id, name: name) }) else {
             throw ARMError.deploymentNotFound(name)
@@ -92,25 +92,25 @@ public struct DeploymentEngine: Sendable {
     }
 
     /// The deployments of group `resourceGroup`, oldest first.
-    public func deployments(resourceGroup: String) throws -> [DeploymentRecord] {
+    package func deployments(resourceGroup: String) throws -> [DeploymentRecord] {
         let group = try manager.group(name: resourceGroup)
         return try store.read { try $0.deployments(scope: group.id) }
     }
 
     /// Deletes the deployment record `name` (and its operations); the deployed resources stay, as in
     /// ARM. Deleting one that does not exist succeeds (ARM answers 204).
-    public func delete(resourceGroup: String, name: String) throws {
+    package func delete(resourceGroup: String, name: String) throws {
         let group = try manager.group(name: resourceGroup)
         try store.write { state in _ = try state.deleteDeployment(scope: group.id, name: name) }
     }
 
     /// The template of deployment `name` as submitted (`{"template": …}`, ARM's exportTemplate).
-    public func exportTemplate(resourceGroup: String, name: String) throws -> JSONValue {
+    package func exportTemplate(resourceGroup: String, name: String) throws -> JSONValue {
         ["template": try deployment(resourceGroup: resourceGroup, name: name).template]
     }
 
     /// The operations of deployment `name`, in the order they ran.
-    public func operations(resourceGroup: String, name: String) throws -> [DeploymentOperationRecord] {
+    package func operations(resourceGroup: String, name: String) throws -> [DeploymentOperationRecord] {
         let record = try deployment(resourceGroup: resourceGroup, name: name)
         return try store.read { try $0.deploymentOperations(deploymentId: record.id) }
     }

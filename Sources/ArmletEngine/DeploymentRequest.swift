@@ -1,25 +1,25 @@
-import ArmletCore
+package import ArmletCore
 import ArmletJSON
 import ArmletState
-import ArmletTemplate
+package import ArmletTemplate
 
 /// A deployment to run or validate: which template with which parameters, under which name, into
 /// which resource group, in which mode (`az deployment group create -g -n --template-file
 /// --parameters --mode`).
-public struct DeploymentRequest: Sendable {
+package struct DeploymentRequest: Sendable {
     /// The deployment name (`az` defaults it to the template file's base name).
-    public var name: String
+    package var name: String
     /// The target resource group (in the current subscription).
-    public var resourceGroup: String
+    package var resourceGroup: String
     /// The template, as loaded from its file (positions are kept for errors).
-    public var template: LoadedTemplate
+    package var template: LoadedTemplate
     /// The parameter values supplied (`--parameters`).
-    public var parameters: NamedList<SuppliedParameter>
+    package var parameters: NamedList<SuppliedParameter>
     /// `Incremental` (the default) or `Complete`.
-    public var mode: DeploymentMode
+    package var mode: DeploymentMode
 
     /// A request.
-    public init(name: String, resourceGroup: String, template: LoadedTemplate,
+    package init(name: String, resourceGroup: String, template: LoadedTemplate,
                 parameters: NamedList<SuppliedParameter> = NamedList(), mode: DeploymentMode = .incremental) {
         self.name = name
         self.resourceGroup = resourceGroup

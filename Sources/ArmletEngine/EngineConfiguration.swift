@@ -1,5 +1,5 @@
-import ArmletProviders
-import ArmletState
+package import ArmletProviders
+package import ArmletState
 import Foundation
 
 /// How an engine is put together: where the state lives, which clock it reads, how the simulated
@@ -7,21 +7,21 @@ import Foundation
 ///
 /// Resolved once at the edge (the CLI or a server): the state directory is `--state-dir`, else
 /// `$ARMLET_HOME`, else `~/.armlet`; the clock comes from `ARMLET_CLOCK` (see `ClockConfiguration`).
-public struct EngineConfiguration: Sendable {
+package struct EngineConfiguration: Sendable {
     /// The state directory; `nil` means `$ARMLET_HOME`, else `~/.armlet`.
-    public var stateDirectory: String?
+    package var stateDirectory: String?
     /// The clock (`ARMLET_CLOCK`).
-    public var clock: ClockConfiguration
+    package var clock: ClockConfiguration
     /// The simulated DiskRP's settings.
-    public var simulation: ComputeSimulation
+    package var simulation: ComputeSimulation
     /// A subscription name or id that replaces the current one (`--subscription`).
-    public var subscription: String?
+    package var subscription: String?
     /// The environment the defaults are read from.
-    public var environment: [String: String]
+    package var environment: [String: String]
 
     /// A configuration; `environment` supplies `ARMLET_HOME` and `ARMLET_CLOCK`.
     /// - Throws: `StateError` `InvalidClockConfiguration` when `ARMLET_CLOCK` is not valid.
-    public init(stateDirectory: String? = nil, subscription: String? = nil,
+    package init(stateDirectory: String? = nil, subscription: String? = nil,
                 simulation: ComputeSimulation = ComputeSimulation(),
                 environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.stateDirectory = stateDirectory
@@ -32,13 +32,13 @@ public struct EngineConfiguration: Sendable {
     }
 
     /// The directory the state file is in, as resolved from the flag and the environment.
-    public var resolvedStateDirectory: String {
+    package var resolvedStateDirectory: String {
         stateDirectory ?? SQLiteStateStore.defaultDirectory(environment: environment)
     }
 
     /// Opens the SQLite state and builds the engine's parts.
     /// - Throws: `StateError` when the state cannot be opened or the clock not built.
-    public func open() throws -> EngineContext {
+    package func open() throws -> EngineContext {
         let store = try SQLiteStateStore(directory: stateDirectory, environment: environment)
         return EngineContext(store: store, clock: try clock.makeClock(store: store),
                              registry: .standard(simulation: simulation), subscription: subscription)
@@ -47,18 +47,18 @@ public struct EngineConfiguration: Sendable {
 
 /// The parts every engine operation uses: the state store, the clock, the provider registry and the
 /// subscription override. Cheap to copy; share one per process (or per test).
-public struct EngineContext: Sendable {
+package struct EngineContext: Sendable {
     /// Where everything is kept.
-    public let store: any StateStore
+    package let store: any StateStore
     /// Where time comes from.
-    public let clock: any Clock
+    package let clock: any Clock
     /// Which provider serves which type.
-    public let registry: ProviderRegistry
+    package let registry: ProviderRegistry
     /// The subscription (name or id) used instead of the current one, when set.
-    public let subscription: String?
+    package let subscription: String?
 
     /// A context from its parts (tests pass `SQLiteStateStore.inMemory()` and a `VirtualClock`).
-    public init(store: any StateStore, clock: any Clock, registry: ProviderRegistry = .standard(),
+    package init(store: any StateStore, clock: any Clock, registry: ProviderRegistry = .standard(),
                 subscription: String? = nil) {
         self.store = store
         self.clock = clock
@@ -67,7 +67,7 @@ public struct EngineContext: Sendable {
     }
 
     /// The front door for subscriptions, groups and resources.
-    public var resources: ResourceManager { ResourceManager(context: self) }
+    package var resources: ResourceManager { ResourceManager(context: self) }
     /// Deployments: validate, deploy, history, operations.
-    public var deployments: DeploymentEngine { DeploymentEngine(context: self) }
+    package var deployments: DeploymentEngine { DeploymentEngine(context: self) }
 }

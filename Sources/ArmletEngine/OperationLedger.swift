@@ -1,18 +1,18 @@
-import ArmletJSON
-import ArmletState
-import Foundation
+package import ArmletJSON
+package import ArmletState
+package import Foundation
 
 /// The long-running operations the REST API reports on (`Azure-AsyncOperation` and `Location` polls):
 /// the server records each finished operation here and reads it back when a client polls, so the
 /// server never writes the state around the engine.
-public struct OperationLedger: Sendable {
+package struct OperationLedger: Sendable {
     let context: EngineContext
 
     /// Records the finished operation `id` of `kind` on `resourceId` (`status` defaults to Succeeded),
     /// stamped with the engine's clock; `properties` carry what a poll answers with (method,
     /// api-version, output).
     @discardableResult
-    public func recordFinished(id: String, kind: String, resourceId: String?, status: ProvisioningState = .succeeded,
+    package func recordFinished(id: String, kind: String, resourceId: String?, status: ProvisioningState = .succeeded,
                                startTime: Date? = nil, error: JSONValue? = nil,
                                properties: JSONValue) throws -> AsyncOperationRecord {
         let now = context.clock.now()
@@ -23,7 +23,7 @@ public struct OperationLedger: Sendable {
     }
 
     /// The operation `id` when it is of `kind` (ignoring case); `nil` otherwise.
-    public func operation(id: String, kind: String) throws -> AsyncOperationRecord? {
+    package func operation(id: String, kind: String) throws -> AsyncOperationRecord? {
         try context.store.read { state in
             guard let record = try state.asyncOperation(id: id), JSONObject.equalIgnoringCase(record.kind, kind)
             else { return nil }
@@ -34,5 +34,5 @@ public struct OperationLedger: Sendable {
 
 extension EngineContext {
     /// Long-running operations, as the REST API polls them.
-    public var operations: OperationLedger { OperationLedger(context: self) }
+    package var operations: OperationLedger { OperationLedger(context: self) }
 }

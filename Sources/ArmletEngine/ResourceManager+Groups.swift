@@ -1,7 +1,7 @@
 import ArmletCore
-import ArmletJSON
+package import ArmletJSON
 import ArmletProviders
-import ArmletState
+package import ArmletState
 import Foundation
 
 extension ResourceManager {
@@ -10,7 +10,7 @@ extension ResourceManager {
     /// - Throws: ``ARMError`` `InvalidResourceGroupLocation` when it exists in another location,
     ///   `InvalidParameter` for a name ARM would refuse.
     @discardableResult
-    public func createOrUpdateGroup(name: String, location: String, tags: JSONObject? = nil, managedBy: String? = nil,
+    package func createOrUpdateGroup(name: String, location: String, tags: JSONObject? = nil, managedBy: String? = nil,
                                     subscriptionId: String? = nil) throws -> (group: ResourceGroupRecord, created: Bool) {
         try Self.checkGroupName(name)
         let subscription = try subscriptionId.map { try self.subscription(named: $0) } ?? currentSubscription()
@@ -40,7 +40,7 @@ extension ResourceManager {
 
     /// Replaces the `tags` and `managedBy` of group `name` when given (ARM's PATCH).
     /// - Throws: ``ARMError`` `ResourceGroupNotFound` (404).
-    public func updateGroup(name: String, tags: JSONObject?, managedBy: String?) throws -> ResourceGroupRecord {
+    package func updateGroup(name: String, tags: JSONObject?, managedBy: String?) throws -> ResourceGroupRecord {
         let subscription = try currentSubscription()
         let now = context.clock.now()
         return try store.write { state in
@@ -57,7 +57,7 @@ extension ResourceManager {
 
     /// The group `name` of the current subscription.
     /// - Throws: ``ARMError`` `ResourceGroupNotFound` (404).
-    public func group(name: String) throws -> ResourceGroupRecord {
+    package func group(name: String) throws -> ResourceGroupRecord {
         let subscription = try currentSubscription()
         guard let group = try store.read({ try $0.resourceGroup(subscriptionId: subscription.id, name: name) }) else {
             throw ARMError.resourceGroupNotFound(name)
@@ -66,13 +66,13 @@ extension ResourceManager {
     }
 
     /// Whether the group `name` exists in the current subscription (`az group exists`).
-    public func groupExists(name: String) throws -> Bool {
+    package func groupExists(name: String) throws -> Bool {
         let subscription = try currentSubscription()
         return try store.read { try $0.resourceGroup(subscriptionId: subscription.id, name: name) } != nil
     }
 
     /// The groups of the current subscription, ordered by name.
-    public func groups() throws -> [ResourceGroupRecord] {
+    package func groups() throws -> [ResourceGroupRecord] {
         let subscription = try currentSubscription()
         return try store.read { try $0.resourceGroups(subscriptionId: subscription.id) }
     }
@@ -80,7 +80,7 @@ extension ResourceManager {
     /// Deletes the group `name`, every resource in it (through their providers) and its deployments,
     /// in one transaction.
     /// - Throws: ``ARMError`` `ResourceGroupNotFound` (404).
-    public func deleteGroup(name: String) throws {
+    package func deleteGroup(name: String) throws {
         let subscription = try currentSubscription()
         let now = context.clock.now()
         let registry = context.registry

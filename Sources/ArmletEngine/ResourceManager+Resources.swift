@@ -1,7 +1,7 @@
 import ArmletCatalog
 import ArmletCore
-import ArmletJSON
-import ArmletProviders
+package import ArmletJSON
+package import ArmletProviders
 import ArmletState
 import Foundation
 
@@ -9,7 +9,7 @@ extension ResourceManager {
     /// PUT of the resource `id` (create or replace) in `apiVersion` with `body`.
     /// - Throws: ``ARMError``: `SubscriptionNotFound`, `ResourceGroupNotFound`, `NoRegisteredProviderFound`,
     ///   `InvalidResourceId`, or the provider's error.
-    public func put(id: String, apiVersion: String, body: JSONValue) throws -> ProviderResult {
+    package func put(id: String, apiVersion: String, body: JSONValue) throws -> ProviderResult {
         let now = context.clock.now()
         let registry = context.registry
         return try store.write { state in
@@ -19,7 +19,7 @@ extension ResourceManager {
     }
 
     /// PATCH of the resource `id` with the members of `body`.
-    public func patch(id: String, apiVersion: String, body: JSONValue) throws -> ProviderResult {
+    package func patch(id: String, apiVersion: String, body: JSONValue) throws -> ProviderResult {
         let now = context.clock.now()
         let registry = context.registry
         return try store.write { state in
@@ -29,7 +29,7 @@ extension ResourceManager {
     }
 
     /// GET of the resource `id`, as its provider presents it now (background copies included).
-    public func get(id: String, apiVersion: String) throws -> JSONValue {
+    package func get(id: String, apiVersion: String) throws -> JSONValue {
         let now = context.clock.now()
         let registry = context.registry
         return try store.read { state in
@@ -39,7 +39,7 @@ extension ResourceManager {
     }
 
     /// DELETE of the resource `id`; deleting what does not exist succeeds with change `none`.
-    public func delete(id: String, apiVersion: String) throws -> ProviderResult {
+    package func delete(id: String, apiVersion: String) throws -> ProviderResult {
         let now = context.clock.now()
         let registry = context.registry
         return try store.write { state in
@@ -49,7 +49,7 @@ extension ResourceManager {
     }
 
     /// POST of action `name` (e.g. `beginGetAccess`) on the resource `id` with `body`.
-    public func action(_ name: String, id: String, apiVersion: String, body: JSONValue) throws -> ProviderResult {
+    package func action(_ name: String, id: String, apiVersion: String, body: JSONValue) throws -> ProviderResult {
         let now = context.clock.now()
         let registry = context.registry
         return try store.write { state in
@@ -59,7 +59,7 @@ extension ResourceManager {
     }
 
     /// The resources of `type` in the current subscription, optionally one group of it.
-    public func list(type: String, resourceGroup: String? = nil) throws -> [JSONValue] {
+    package func list(type: String, resourceGroup: String? = nil) throws -> [JSONValue] {
         let subscription = try currentSubscription()
         if let resourceGroup { _ = try group(name: resourceGroup) }
         let scope = ListScope(type: type, subscriptionId: subscription.id, resourceGroup: resourceGroup,

@@ -1,6 +1,6 @@
 import ArmletCore
 import ArmletJSON
-import ArmletState
+package import ArmletState
 
 /// The ARM "front door": subscriptions, resource groups and resources by id, with the checks ARM
 /// makes before it forwards a request to a resource provider.
@@ -8,12 +8,12 @@ import ArmletState
 /// The command line and the (later) REST server call the same methods; results are records or
 /// JSON shaped as ARM returns them, failures are ``ARMError``s with ARM's codes and HTTP statuses.
 /// Every change is one state transaction.
-public struct ResourceManager: Sendable {
+package struct ResourceManager: Sendable {
     /// The engine's parts.
-    public let context: EngineContext
+    package let context: EngineContext
 
     /// A front door over `context`.
-    public init(context: EngineContext) { self.context = context }
+    package init(context: EngineContext) { self.context = context }
 
     var store: any StateStore { context.store }
 }
@@ -22,14 +22,14 @@ public struct ResourceManager: Sendable {
 
 extension ResourceManager {
     /// Every subscription, ordered by id.
-    public func subscriptions() throws -> [SubscriptionRecord] {
+    package func subscriptions() throws -> [SubscriptionRecord] {
         try store.read { try $0.subscriptions() }
     }
 
     /// The subscription commands act on: the context's override (name or id), else the one
     /// `account set` selected, else the default subscription.
     /// - Throws: ``ARMError`` `SubscriptionNotFound` when the override names no subscription.
-    public func currentSubscription() throws -> SubscriptionRecord {
+    package func currentSubscription() throws -> SubscriptionRecord {
         if let override = context.subscription { return try subscription(named: override) }
         return try store.read { state in
             if let current = try state.currentSubscription() { return current }
@@ -39,7 +39,7 @@ extension ResourceManager {
 
     /// The subscription whose id or display name is `nameOrId` (ignoring case).
     /// - Throws: ``ARMError`` `SubscriptionNotFound`.
-    public func subscription(named nameOrId: String) throws -> SubscriptionRecord {
+    package func subscription(named nameOrId: String) throws -> SubscriptionRecord {
         let all = try subscriptions()
         if let match = all.first(where: { JSONObject.equalIgnoringCase($0.id, nameOrId) })
             ?? all.first(where: { JSONObject.equalIgnoringCase($0.displayName, nameOrId) }) {
@@ -53,19 +53,19 @@ extension ResourceManager {
     /// Makes `nameOrId` the current subscription (`az account set`) and returns it.
     /// - Throws: ``ARMError`` `SubscriptionNotFound`.
     @discardableResult
-    public func setCurrentSubscription(_ nameOrId: String) throws -> SubscriptionRecord {
+    package func setCurrentSubscription(_ nameOrId: String) throws -> SubscriptionRecord {
         let match = try subscription(named: nameOrId)
         try store.write { try $0.setSetting(.currentSubscription, to: match.id) }
         return match
     }
 
     /// The id of the subscription `account set` selected (what `isDefault` reports).
-    public func defaultSubscriptionId() throws -> String? {
+    package func defaultSubscriptionId() throws -> String? {
         try store.read { try $0.currentSubscription()?.id }
     }
 
     /// The tenant with `id`, when the store has it.
-    public func tenant(id: String) throws -> TenantRecord? {
+    package func tenant(id: String) throws -> TenantRecord? {
         try store.read { try $0.tenant(id: id) }
     }
 }

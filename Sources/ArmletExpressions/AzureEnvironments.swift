@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// The `environment()` objects of the clouds Armlet knows.
 public enum AzureEnvironments {

@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// The scope a deployment targets; decides the shape of `resourceId()` and which scope functions work.
 public enum DeploymentScope: String, Sendable, Hashable {

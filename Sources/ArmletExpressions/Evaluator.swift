@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// Evaluates parsed expressions to JSON values against an ``EvaluationContext``.
 ///

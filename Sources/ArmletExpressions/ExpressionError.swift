@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// A problem parsing or evaluating a template-language expression.
 ///

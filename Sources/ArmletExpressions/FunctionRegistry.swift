@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// One template function: its name, how many arguments it takes and what it does.
 public struct TemplateFunction: Sendable {

@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// What a function implementation sees of its call: its name, the evaluator and the context,
 /// plus helpers that check argument types with ARM's messages.

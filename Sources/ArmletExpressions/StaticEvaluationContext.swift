@@ -1,5 +1,5 @@
 import ArmletCore
-import ArmletJSON
+public import ArmletJSON
 
 /// A fixed, deterministic context for tests and tools: plain values for every lookup.
 ///

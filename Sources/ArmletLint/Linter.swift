@@ -1,27 +1,27 @@
-import ArmletCatalog
+package import ArmletCatalog
 import ArmletExpressions
-import ArmletJSON
-import ArmletTemplate
-import Foundation
+package import ArmletJSON
+package import ArmletTemplate
+package import Foundation
 
 /// Runs the rules over templates: reads and decodes the text, builds a ``LintContext``, applies the
 /// configured levels and the inline suppressions, and reports unused suppressions.
 ///
 /// A file that cannot be read or decoded gives `template-syntax` findings, never an error.
-public struct Linter: Sendable {
+package struct Linter: Sendable {
     /// The rules to run.
-    public var rules: [any LintRule]
+    package var rules: [any LintRule]
     /// Levels and options.
-    public var configuration: LintConfiguration
+    package var configuration: LintConfiguration
     /// The day ages are measured from (the CLI passes today; tests pass a fixed day).
-    public var referenceDate: Date
+    package var referenceDate: Date
     /// What Armlet knows about resource types.
-    public var catalog: ResourceCatalog
+    package var catalog: ResourceCatalog
     /// Produces an expanded plan for a template, once an expander exists; `nil` leaves `LintContext.plan` empty.
-    public var planner: (@Sendable (ParsedDocument, Template) -> (any Sendable)?)?
+    package var planner: (@Sendable (ParsedDocument, Template) -> (any Sendable)?)?
 
     /// A linter with every standard rule.
-    public init(configuration: LintConfiguration = .default, referenceDate: Date,
+    package init(configuration: LintConfiguration = .default, referenceDate: Date,
                 rules: [any LintRule] = LintRuleRegistry.standard.rules, catalog: ResourceCatalog = .shared,
                 planner: (@Sendable (ParsedDocument, Template) -> (any Sendable)?)? = nil) {
         self.rules = rules
@@ -32,7 +32,7 @@ public struct Linter: Sendable {
     }
 
     /// Lints `text`, read from `file` (the extension picks JSON or YAML).
-    public func lint(text: String, file: String) -> LintFileResult {
+    package func lint(text: String, file: String) -> LintFileResult {
         let raw = findings(text: text, file: file)
         let isYAML = DocumentFormat(path: file) == .yaml
         let suppressions = SuppressionScanner.scan(text, yaml: isYAML)
@@ -48,7 +48,7 @@ public struct Linter: Sendable {
     }
 
     /// Reads and lints the file at `path`, naming it `displayName` in findings.
-    public func lint(path: String, displayName: String? = nil) -> LintFileResult {
+    package func lint(path: String, displayName: String? = nil) -> LintFileResult {
         let name = displayName ?? path
         guard let data = FileManager.default.contents(atPath: path) else {
             return LintFileResult(file: name, text: "", findings: [syntaxFinding(

@@ -1,20 +1,20 @@
 import ArmletCatalog
 import ArmletCore
-import ArmletJSON
-import ArmletState
+package import ArmletJSON
+package import ArmletState
 
 /// Stores any resource type as given, so any template deploys: the request body plus the members
 /// ARM sets (`id`, `name`, `type`, a normalised `location`, `properties.provisioningState: Succeeded`).
 ///
 /// Operations are synchronous (ARM answers 200/201 at once). Actions are refused.
-public struct GenericProvider: ResourceProvider {
+package struct GenericProvider: ResourceProvider {
     /// A generic provider.
-    public init() {}
+    package init() {}
 
     /// None: the generic provider is a fallback and serves what it is given.
-    public var resourceTypes: [String] { [] }
+    package var resourceTypes: [String] { [] }
 
-    public func validate(_ request: ResourceRequest) -> [Diagnostic] {
+    package func validate(_ request: ResourceRequest) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let catalog = ResourceCatalog.shared
         if let problem = catalog.apiVersionCheck(type: request.type, apiVersion: request.apiVersion,
@@ -25,7 +25,7 @@ public struct GenericProvider: ResourceProvider {
         return diagnostics
     }
 
-    public func put(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
+    package func put(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
         let existing = try transaction.resource(id: request.id)
         var body = ResourceEnvelope.stamp(request.body, request: request)
         var properties = body["properties"] ?? .emptyObject
@@ -41,7 +41,7 @@ public struct GenericProvider: ResourceProvider {
         return ProviderResult(body: body, isLongRunning: false, change: existing == nil ? .created : .updated)
     }
 
-    public func patch(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
+    package func patch(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
         guard let existing = try transaction.resource(id: request.id) else {
             throw ARMError.resourceNotFound(type: request.type, name: request.name,
                                                  resourceGroup: request.resourceGroup?.name)
@@ -55,7 +55,7 @@ public struct GenericProvider: ResourceProvider {
         return ProviderResult(body: merged, isLongRunning: false, change: .updated)
     }
 
-    public func get(_ request: ResourceRequest, in reader: any StateReader) throws -> JSONValue {
+    package func get(_ request: ResourceRequest, in reader: any StateReader) throws -> JSONValue {
         guard let record = try reader.resource(id: request.id) else {
             throw ARMError.resourceNotFound(type: request.type, name: request.name,
                                                  resourceGroup: request.resourceGroup?.name)
@@ -63,18 +63,18 @@ public struct GenericProvider: ResourceProvider {
         return record.body
     }
 
-    public func delete(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
+    package func delete(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
         let deleted = try transaction.deleteResource(id: request.id)
         return ProviderResult(body: nil, isLongRunning: false, change: deleted ? .deleted : .none)
     }
 
-    public func list(_ scope: ListScope, in reader: any StateReader) throws -> [JSONValue] {
+    package func list(_ scope: ListScope, in reader: any StateReader) throws -> [JSONValue] {
         try reader.resources(matching: ResourceQuery(subscriptionId: scope.subscriptionId,
                                                      resourceGroup: scope.resourceGroup, type: scope.type))
             .map(\.body)
     }
 
-    public func action(name: String, _ request: ResourceRequest,
+    package func action(name: String, _ request: ResourceRequest,
                        in transaction: any StateTransaction) throws -> ProviderResult {
         throw ARMError.unknownAction(name, type: request.type)
     }

@@ -5,36 +5,36 @@ import ArmletJSON
 /// Built once at the edge (CLI, server, tests) and passed down; types are matched ignoring case.
 /// ``standard(simulation:)`` registers the simulated `Microsoft.Compute` provider over a
 /// ``GenericProvider`` fallback.
-public struct ProviderRegistry: Sendable {
+package struct ProviderRegistry: Sendable {
     private var byType: [String: any ResourceProvider] = [:]
     /// The provider for types nobody registered.
-    public let fallback: any ResourceProvider
+    package let fallback: any ResourceProvider
 
     /// An empty registry answering every type with `fallback`.
-    public init(fallback: any ResourceProvider = GenericProvider()) {
+    package init(fallback: any ResourceProvider = GenericProvider()) {
         self.fallback = fallback
     }
 
     /// The registry Armlet uses: ``ComputeProvider`` for disks and snapshots, ``GenericProvider`` for the rest.
-    public static func standard(simulation: ComputeSimulation = ComputeSimulation()) -> ProviderRegistry {
+    package static func standard(simulation: ComputeSimulation = ComputeSimulation()) -> ProviderRegistry {
         var registry = ProviderRegistry()
         registry.register(ComputeProvider(simulation: simulation))
         return registry
     }
 
     /// Registers `provider` for each of its ``ResourceProvider/resourceTypes``, replacing earlier ones.
-    public mutating func register(_ provider: any ResourceProvider) {
+    package mutating func register(_ provider: any ResourceProvider) {
         for type in provider.resourceTypes { byType[type.lowercased()] = provider }
     }
 
     /// The provider for `type`: the registered one, else the fallback.
-    public func provider(for type: String) -> any ResourceProvider {
+    package func provider(for type: String) -> any ResourceProvider {
         byType[type.lowercased()] ?? fallback
     }
 
     /// Whether a specific (non-fallback) provider serves `type`.
-    public func hasProvider(for type: String) -> Bool { byType[type.lowercased()] != nil }
+    package func hasProvider(for type: String) -> Bool { byType[type.lowercased()] != nil }
 
     /// Every type with a registered provider, lower-cased and sorted.
-    public var registeredTypes: [String] { byType.keys.sorted() }
+    package var registeredTypes: [String] { byType.keys.sorted() }
 }

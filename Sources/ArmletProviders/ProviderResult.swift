@@ -1,4 +1,4 @@
-import ArmletJSON
+package import ArmletJSON
 
 /// What a provider answers: the body ARM returns and whether the operation is long-running.
 ///
@@ -7,9 +7,9 @@ import ArmletJSON
 /// simulation finishes the work at once — `body` is already the final state — so the caller only
 /// decides how to present it (a server answers 202 then the final body; the engine just records it).
 /// Background copies are different: they outlive the operation and show as `completionPercent`.
-public struct ProviderResult: Sendable, Hashable {
+package struct ProviderResult: Sendable, Hashable {
     /// What happened to the resource.
-    public enum Change: String, Sendable, Hashable {
+    package enum Change: String, Sendable, Hashable {
         /// The resource did not exist and now does (ARM: 201, or 200/202 for DiskRP).
         case created
         /// The resource existed and was changed.
@@ -22,14 +22,14 @@ public struct ProviderResult: Sendable, Hashable {
 
     /// The resource as a GET returns it, or the action's output (`{accessSAS: …}`); `nil` when the
     /// operation returns no body.
-    public var body: JSONValue?
+    package var body: JSONValue?
     /// Whether the real service runs the operation as a long-running operation.
-    public var isLongRunning: Bool
+    package var isLongRunning: Bool
     /// What happened.
-    public var change: Change
+    package var change: Change
 
     /// A result.
-    public init(body: JSONValue?, isLongRunning: Bool, change: Change) {
+    package init(body: JSONValue?, isLongRunning: Bool, change: Change) {
         self.body = body
         self.isLongRunning = isLongRunning
         self.change = change

@@ -1,6 +1,6 @@
 import ArmletCore
-import ArmletJSON
-import ArmletState
+package import ArmletJSON
+package import ArmletState
 
 /// A simulated resource provider: what ARM forwards a request to once it has checked the request's
 /// envelope (subscription, resource group, API version).
@@ -10,7 +10,7 @@ import ArmletState
 /// so a thrown error rolls back everything the provider wrote. Time comes from the request
 /// (``ResourceRequest/now``), never from the wall clock. Errors thrown are ``ARMError``s (or the
 /// store's `StateError`s) carrying ARM's codes.
-public protocol ResourceProvider: Sendable {
+package protocol ResourceProvider: Sendable {
     /// The full types the provider serves, e.g. `Microsoft.Compute/disks` (matched ignoring case).
     var resourceTypes: [String] { get }
 
@@ -41,7 +41,7 @@ public protocol ResourceProvider: Sendable {
 
 extension ResourceProvider {
     /// Whether the provider serves `type` (ignoring case).
-    public func serves(_ type: String) -> Bool {
+    package func serves(_ type: String) -> Bool {
         resourceTypes.contains { JSONObject.equalIgnoringCase($0, type) }
     }
 }

@@ -1,33 +1,33 @@
-import ArmletJSON
-import ArmletState
-import Foundation
+package import ArmletJSON
+package import ArmletState
+package import Foundation
 
 /// One request to a provider: which resource, in which API version, with what body, at what time.
 ///
 /// The body is the JSON a deployment or the CLI sends (top-level `location`, `tags`, `sku`, `zones`,
 /// `properties`, …); for GET and DELETE it is `null`, for an action it is the action's body.
-public struct ResourceRequest: Sendable {
+package struct ResourceRequest: Sendable {
     /// The full ARM id, e.g. `/subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.Compute/disks/d1`.
-    public var id: String
+    package var id: String
     /// The full type, e.g. `Microsoft.Compute/disks`.
-    public var type: String
+    package var type: String
     /// The API version the caller used.
-    public var apiVersion: String
+    package var apiVersion: String
     /// The resource's name (the last segment of the id).
-    public var name: String
+    package var name: String
     /// The requested region, when the body or the caller gives one.
-    public var location: String?
+    package var location: String?
     /// The request body (`null` when there is none).
-    public var body: JSONValue
+    package var body: JSONValue
     /// The subscription the resource lives in.
-    public var subscription: SubscriptionRecord
+    package var subscription: SubscriptionRecord
     /// The resource group, or `nil` for a subscription-level resource.
-    public var resourceGroup: ResourceGroupRecord?
+    package var resourceGroup: ResourceGroupRecord?
     /// The simulated time of the request (from the caller's ``Clock``).
-    public var now: Date
+    package var now: Date
 
     /// A request; `location` defaults to the body's `location`.
-    public init(id: String, type: String, apiVersion: String, name: String, location: String? = nil,
+    package init(id: String, type: String, apiVersion: String, name: String, location: String? = nil,
                 body: JSONValue = .null, subscription: SubscriptionRecord, resourceGroup: ResourceGroupRecord?,
                 now: Date) {
         self.id = id
@@ -43,18 +43,18 @@ public struct ResourceRequest: Sendable {
 }
 
 /// Which resources a list call covers: one type in a subscription, optionally one resource group.
-public struct ListScope: Sendable, Hashable {
+package struct ListScope: Sendable, Hashable {
     /// The full type, e.g. `Microsoft.Compute/snapshots`.
-    public var type: String
+    package var type: String
     /// The subscription.
-    public var subscriptionId: String
+    package var subscriptionId: String
     /// The resource group, or `nil` to list the whole subscription.
-    public var resourceGroup: String?
+    package var resourceGroup: String?
     /// The simulated time of the call (background copies report their progress at this instant).
-    public var now: Date
+    package var now: Date
 
     /// A list scope.
-    public init(type: String, subscriptionId: String, resourceGroup: String? = nil, now: Date) {
+    package init(type: String, subscriptionId: String, resourceGroup: String? = nil, now: Date) {
         self.type = type
         self.subscriptionId = subscriptionId
         self.resourceGroup = resourceGroup

@@ -1,4 +1,4 @@
-public import Hummingbird
+package import Hummingbird
 import HummingbirdTLS
 import Logging
 import NIOCore
@@ -9,9 +9,9 @@ import NIOCore
 ///
 /// Requests pass, in order: request log → ARM error rendering → body limit (413) → routing (paths
 /// ignore case) → `api-version` (400) → authentication (401) → authorization (403) → the handler.
-public enum ArmletServer {
+package enum ArmletServer {
     /// The responder chain for `services`, handing out `scheme` URLs.
-    public static func responder(services: ServerServices, scheme: String) -> ARMResponder {
+    package static func responder(services: ServerServices, scheme: String) -> ARMResponder {
         let router = Router(context: ARMRequestContext.self)
         router.add(middleware: RequestLogMiddleware(sink: services.configuration.requestLog))
         router.add(middleware: ARMErrorMiddleware())
@@ -26,7 +26,7 @@ public enum ArmletServer {
 
     /// The HTTPS application on `services.configuration.port` with the CA-signed server certificate.
     /// - Throws: NIOSSL's error when the certificate files cannot be read.
-    public static func httpsApplication(services: ServerServices, authority: CertificateAuthority,
+    package static func httpsApplication(services: ServerServices, authority: CertificateAuthority,
                                         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
         throws -> some ApplicationProtocol {
         let configuration = services.configuration
@@ -40,7 +40,7 @@ public enum ArmletServer {
     }
 
     /// The plain-HTTP application on `port` (for SDK users passing `enforce_https=False`).
-    public static func httpApplication(services: ServerServices, port: Int,
+    package static func httpApplication(services: ServerServices, port: Int,
                                        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in })
         -> some ApplicationProtocol {
         Application(
@@ -59,11 +59,11 @@ public enum ArmletServer {
 }
 
 /// The server's responder: the middleware chain ending in ``ARMDispatcher``.
-public struct ARMResponder: HTTPResponder {
-    public typealias Context = ARMRequestContext
+package struct ARMResponder: HTTPResponder {
+    package typealias Context = ARMRequestContext
     let chain: any HTTPResponder<ARMRequestContext>
 
-    public func respond(to request: Request, context: Context) async throws -> Response {
+    package func respond(to request: Request, context: Context) async throws -> Response {
         try await chain.respond(to: request, context: context)
     }
 }

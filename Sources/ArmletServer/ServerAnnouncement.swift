@@ -2,22 +2,22 @@ import ArmletState
 
 /// What `armlet serve` tells its user once the server listens: where, which CA to trust, and the
 /// exact lines that point the Azure CLI and the Python SDK at it.
-public struct ServerAnnouncement: Sendable, Hashable {
+package struct ServerAnnouncement: Sendable, Hashable {
     /// `https://127.0.0.1:PORT`.
-    public var httpsURL: String
+    package var httpsURL: String
     /// `http://127.0.0.1:PORT` when plain HTTP is served.
-    public var httpURL: String?
+    package var httpURL: String?
     /// The CA certificate's path (for `REQUESTS_CA_BUNDLE` / `connection_verify`).
-    public var caPath: String
+    package var caPath: String
     /// The state directory.
-    public var stateDirectory: String
+    package var stateDirectory: String
     /// The tenant to log in to.
-    public var tenantId: String
+    package var tenantId: String
     /// Whether the CA or server certificate was created by this start.
-    public var generatedCertificates: Bool
+    package var generatedCertificates: Bool
 
     /// The lines to run, in order (each a shell command).
-    public var azureCLILines: [String] {
+    package var azureCLILines: [String] {
         [
             "export REQUESTS_CA_BUNDLE=\(caPath)",
             "az cloud register -n Armlet --endpoint-resource-manager \(httpsURL)/",
@@ -28,7 +28,7 @@ public struct ServerAnnouncement: Sendable, Hashable {
     }
 
     /// The whole text `armlet serve` prints.
-    public var text: String {
+    package var text: String {
         var lines = [
             "Armlet serves the ARM REST API at \(httpsURL)/ (state: \(stateDirectory)).",
             httpURL.map { "Plain HTTP (Python SDK with enforce_https=False): \($0)/" },

@@ -1,39 +1,39 @@
 import ArmletState
-public import Foundation
+package import Foundation
 
 /// How `armlet serve` listens: the loopback address, the HTTPS port (and an optional plain-HTTP one),
 /// the state directory, the request body limit and the list page size.
 ///
 /// The server binds only to loopback by default: it accepts any client secret (see ``TokenIssuer``),
 /// so it must never be reachable from another machine.
-public struct ServerConfiguration: Sendable {
+package struct ServerConfiguration: Sendable {
     /// The address to bind, `127.0.0.1` by default.
-    public var host: String
+    package var host: String
     /// The HTTPS port; 0 picks a free port (the chosen one is reported once the server runs).
-    public var port: Int
+    package var port: Int
     /// The plain-HTTP port for SDK users who pass `enforce_https=False`; nil serves HTTPS only.
-    public var httpPort: Int?
+    package var httpPort: Int?
     /// The state directory; nil means `$ARMLET_HOME`, else `~/.armlet`.
-    public var stateDirectory: String?
+    package var stateDirectory: String?
     /// The largest request body accepted, in bytes; larger ones get 413 `RequestContentTooLarge`.
     /// ARM's own limit is 4 MB, the default here.
-    public var maximumBodySize: Int
+    package var maximumBodySize: Int
     /// How many entries one page of a list holds before a `nextLink` is given.
-    public var pageSize: Int
+    package var pageSize: Int
     /// How long issued access tokens stay valid, in (real) seconds.
-    public var tokenLifetime: TimeInterval
+    package var tokenLifetime: TimeInterval
     /// Where a line per request goes (`METHOD path → status`), or nil for no request log.
-    public var requestLog: (@Sendable (String) -> Void)?
+    package var requestLog: (@Sendable (String) -> Void)?
     /// The environment `ARMLET_HOME` and `ARMLET_CLOCK` are read from.
-    public var environment: [String: String]
+    package var environment: [String: String]
 
     /// The default HTTPS port of `armlet serve`.
-    public static let defaultPort = 8443
+    package static let defaultPort = 8443
     /// ARM's request size limit (4 MB).
-    public static let defaultMaximumBodySize = 4 * 1024 * 1024
+    package static let defaultMaximumBodySize = 4 * 1024 * 1024
 
     /// A configuration with Armlet's defaults.
-    public init(host: String = "127.0.0.1", port: Int = ServerConfiguration.defaultPort, httpPort: Int? = nil,
+    package init(host: String = "127.0.0.1", port: Int = ServerConfiguration.defaultPort, httpPort: Int? = nil,
                 stateDirectory: String? = nil, maximumBodySize: Int = ServerConfiguration.defaultMaximumBodySize,
                 pageSize: Int = 100, tokenLifetime: TimeInterval = 3600,
                 requestLog: (@Sendable (String) -> Void)? = nil,
@@ -50,13 +50,13 @@ public struct ServerConfiguration: Sendable {
     }
 
     /// The directory holding `state.sqlite`, `tls/` and `identity/`.
-    public var resolvedStateDirectory: String {
+    package var resolvedStateDirectory: String {
         stateDirectory ?? SQLiteStateStore.defaultDirectory(environment: environment)
     }
 
     /// Where the CA, the server certificate and their keys live: `<state dir>/tls`.
-    public var tlsDirectory: String { (resolvedStateDirectory as NSString).appendingPathComponent("tls") }
+    package var tlsDirectory: String { (resolvedStateDirectory as NSString).appendingPathComponent("tls") }
 
     /// Where the token signing key lives: `<state dir>/identity`.
-    public var identityDirectory: String { (resolvedStateDirectory as NSString).appendingPathComponent("identity") }
+    package var identityDirectory: String { (resolvedStateDirectory as NSString).appendingPathComponent("identity") }
 }

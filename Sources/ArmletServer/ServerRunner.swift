@@ -10,7 +10,7 @@ extension ArmletServer {
     /// Opens the state, loads or creates the certificates and serves until SIGINT or SIGTERM;
     /// `announce` is called once every listener is up (with the ports actually bound).
     /// - Throws: the state's, the certificates' or the server's error.
-    public static func run(configuration: ServerConfiguration,
+    package static func run(configuration: ServerConfiguration,
                            announce: @escaping @Sendable (ServerAnnouncement) -> Void) async throws {
         let services = try ServerServices.open(configuration)
         let authority = try CertificateAuthority.loadOrCreate(files: TLSFiles(directory: configuration.tlsDirectory))

@@ -1,27 +1,27 @@
 import ArmletEngine
-public import ArmletProviders
-public import ArmletState
+package import ArmletProviders
+package import ArmletState
 import Foundation
 
 /// What every request handler shares: the configuration, the state store (the same SQLite file the
 /// `armlet` commands use, so both can work at the same time), the simulated clock, the providers and
 /// the token issuer/validator.
-public struct ServerServices: Sendable {
+package struct ServerServices: Sendable {
     /// The configuration the server was started with.
-    public let configuration: ServerConfiguration
+    package let configuration: ServerConfiguration
     /// Where everything is kept.
-    public let store: any StateStore
+    package let store: any StateStore
     /// The simulated clock (`ARMLET_CLOCK`): background copies progress by it, as in the CLI.
-    public let clock: any ArmletState.Clock
+    package let clock: any ArmletState.Clock
     /// Which provider serves which type.
-    public let registry: ProviderRegistry
+    package let registry: ProviderRegistry
     /// Issues access tokens.
-    public let issuer: TokenIssuer
+    package let issuer: TokenIssuer
     /// Checks access tokens.
-    public let validator: TokenValidator
+    package let validator: TokenValidator
 
     /// Services from their parts (tests pass an in-memory store and a virtual clock).
-    public init(configuration: ServerConfiguration, store: any StateStore, clock: any ArmletState.Clock,
+    package init(configuration: ServerConfiguration, store: any StateStore, clock: any ArmletState.Clock,
                 registry: ProviderRegistry = .standard(), signingKey: SigningKey,
                 tokenClock: any ArmletState.Clock = SystemClock()) {
         self.configuration = configuration
@@ -35,7 +35,7 @@ public struct ServerServices: Sendable {
     /// Opens the state directory of `configuration`: the SQLite store, the clock from `ARMLET_CLOCK`
     /// and the token signing key (created on first start).
     /// - Throws: `StateError` when the store or clock cannot be opened, ``TLSSetupError`` for the key.
-    public static func open(_ configuration: ServerConfiguration) throws -> ServerServices {
+    package static func open(_ configuration: ServerConfiguration) throws -> ServerServices {
         let store = try SQLiteStateStore(directory: configuration.resolvedStateDirectory,
                                          environment: configuration.environment)
         let clock = try ClockConfiguration(environment: configuration.environment).makeClock(store: store)

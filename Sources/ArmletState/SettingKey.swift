@@ -2,16 +2,16 @@
 ///
 /// Well-known keys are static members; other layers may add their own (keep them dotted and
 /// prefixed by the owning layer, e.g. `server.port`).
-public struct SettingKey: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral {
-    public var rawValue: String
+package struct SettingKey: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral {
+    package var rawValue: String
 
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
+    package init(rawValue: String) { self.rawValue = rawValue }
+    package init(stringLiteral value: String) { self.rawValue = value }
 
     /// The subscription id `armlet account set` selected; commands without `--subscription` use it.
-    public static let currentSubscription: SettingKey = "account.currentSubscription"
+    package static let currentSubscription: SettingKey = "account.currentSubscription"
     /// Seconds added to the base clock by ``StoredClock`` (a decimal number).
-    public static let clockOffset: SettingKey = "clock.offsetSeconds"
+    package static let clockOffset: SettingKey = "clock.offsetSeconds"
     /// The origin (seconds since 1970) of a persisted ``ScaledClock``.
-    public static let clockScaledOrigin: SettingKey = "clock.scaledOrigin"
+    package static let clockScaledOrigin: SettingKey = "clock.scaledOrigin"
 }

@@ -1,5 +1,5 @@
-public import ArmletCore
-public import ArmletJSON
+package import ArmletCore
+package import ArmletJSON
 
 /// An error from the state store or the clock configuration, with an ARM-style code.
 ///
@@ -8,13 +8,13 @@ public import ArmletJSON
 /// `StateUnwritable` (the directory or file cannot be created or written), `StateSchemaTooNew` (the
 /// file was written by a newer Armlet), `StateStoreFailed` (anything else SQLite reports), and
 /// `InvalidClockConfiguration`.
-public struct StateError: ArmletError, Hashable {
-    public var code: String
-    public var message: String
-    public var location: SourceLocation? { nil }
+package struct StateError: ArmletError, Hashable {
+    package var code: String
+    package var message: String
+    package var location: SourceLocation? { nil }
 
     /// An error with ARM `code` and a human `message`.
-    public init(code: String, message: String) {
+    package init(code: String, message: String) {
         self.code = code
         self.message = message
     }
@@ -22,7 +22,7 @@ public struct StateError: ArmletError, Hashable {
 
 extension StateError {
     /// Another process kept the database locked longer than the busy timeout.
-    public static func locked(path: String, timeout: Double) -> StateError {
+    package static func locked(path: String, timeout: Double) -> StateError {
         StateError(code: "StateLocked", message: """
             The Armlet state in '\(path)' is in use by another armlet process, which did not finish within \
             \(Self.seconds(timeout)) seconds. Wait for it to finish and try again, or use a separate \
@@ -31,7 +31,7 @@ extension StateError {
     }
 
     /// The file is not a database Armlet can read.
-    public static func corrupt(path: String, detail: String) -> StateError {
+    package static func corrupt(path: String, detail: String) -> StateError {
         StateError(code: "StateCorrupt", message: """
             The Armlet state file '\(path)' is damaged or is not an Armlet database (\(detail)). Move it \
             aside to start with an empty state, or point --state-dir (or ARMLET_HOME) elsewhere.
@@ -39,7 +39,7 @@ extension StateError {
     }
 
     /// The state directory or file cannot be created or written.
-    public static func unwritable(path: String, detail: String) -> StateError {
+    package static func unwritable(path: String, detail: String) -> StateError {
         StateError(code: "StateUnwritable", message: """
             Armlet cannot write its state at '\(path)' (\(detail)). Check that the directory exists and is \
             writable, or choose another one with --state-dir (or ARMLET_HOME).
@@ -51,7 +51,7 @@ extension StateError {
     }
 
     /// The database was migrated by a newer Armlet.
-    public static func schemaTooNew(path: String) -> StateError {
+    package static func schemaTooNew(path: String) -> StateError {
         StateError(code: "StateSchemaTooNew", message: """
             The Armlet state file '\(path)' was written by a newer version of Armlet. Use that version, \
             or move the file aside to start with an empty state.
@@ -59,7 +59,7 @@ extension StateError {
     }
 
     /// Any other failure of the database.
-    public static func failed(path: String, detail: String) -> StateError {
+    package static func failed(path: String, detail: String) -> StateError {
         StateError(code: "StateStoreFailed", message: "The Armlet state in '\(path)' could not be used: \(detail).")
     }
 }
@@ -67,7 +67,7 @@ extension StateError {
 extension StateError: ARMErrorConvertible {
     /// Contention is 429 `TooManyRequests` (clients retry it after `Retry-After`); every other state
     /// failure is Armlet's own fault, 500, keeping its code.
-    public var armError: ARMError {
+    package var armError: ARMError {
         switch code {
         case "StateLocked": ARMError(code: "TooManyRequests", message: message, httpStatus: 429)
         case "InvalidClockConfiguration": ARMError(code: code, message: message)

@@ -1,6 +1,6 @@
 /// What a transaction can read. Lookups by id or name ignore case; records come back with the case in
 /// which they were first written. Lists are ordered by id (or name), ignoring case.
-public protocol StateReader {
+package protocol StateReader {
     /// The setting `key`, or nil when unset.
     func setting(_ key: SettingKey) throws -> String?
 
@@ -46,23 +46,23 @@ public protocol StateReader {
 
 extension StateReader {
     /// The subscription `account set` selected, or nil when the setting names no existing subscription.
-    public func currentSubscription() throws -> SubscriptionRecord? {
+    package func currentSubscription() throws -> SubscriptionRecord? {
         guard let id = try setting(.currentSubscription) else { return nil }
         return try subscription(id: id)
     }
 
     /// The resources in resource group `resourceGroup` of `subscriptionId`.
-    public func resources(subscriptionId: String, resourceGroup: String) throws -> [ResourceRecord] {
+    package func resources(subscriptionId: String, resourceGroup: String) throws -> [ResourceRecord] {
         try resources(matching: ResourceQuery(subscriptionId: subscriptionId, resourceGroup: resourceGroup))
     }
 
     /// The resources in `subscriptionId`.
-    public func resources(subscriptionId: String) throws -> [ResourceRecord] {
+    package func resources(subscriptionId: String) throws -> [ResourceRecord] {
         try resources(matching: ResourceQuery(subscriptionId: subscriptionId))
     }
 
     /// The resources of full type `type` (e.g. `Microsoft.Compute/snapshots`), optionally in one subscription.
-    public func resources(type: String, subscriptionId: String? = nil) throws -> [ResourceRecord] {
+    package func resources(type: String, subscriptionId: String? = nil) throws -> [ResourceRecord] {
         try resources(matching: ResourceQuery(subscriptionId: subscriptionId, type: type))
     }
 }

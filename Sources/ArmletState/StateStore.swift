@@ -9,7 +9,7 @@
 ///
 /// SQLite (``SQLiteStateStore``) is the embedded implementation; a PostgreSQL one can implement the
 /// same protocol over a blocking client on its own thread, since the bodies are synchronous.
-public protocol StateStore: Sendable {
+package protocol StateStore: Sendable {
     /// Runs `body` in a read-only transaction that sees one consistent state.
     /// - Throws: the body's error unchanged, or a ``StateError``.
     func read<T>(_ body: (any StateReader) throws -> T) throws -> T

@@ -2,7 +2,7 @@
 ///
 /// `save` inserts or replaces by key (ignoring case) and keeps the key's first-written case: saving
 /// resource group `RG1` over an existing `rg1` updates `rg1`. `delete…` return whether something was there.
-public protocol StateTransaction: StateReader {
+package protocol StateTransaction: StateReader {
     /// Sets the setting `key`, or removes it when `value` is nil.
     func setSetting(_ key: SettingKey, to value: String?) throws
 

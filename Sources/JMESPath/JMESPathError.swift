@@ -4,9 +4,9 @@
 /// `kind` names the category the JMESPath specification defines, so callers and the compliance
 /// suite can tell them apart; `offset` is the zero-based character position in the expression
 /// where the problem was noticed, when one is known.
-public struct JMESPathError: Error, Sendable, Hashable {
+package struct JMESPathError: Error, Sendable, Hashable {
     /// The error categories of the JMESPath specification.
-    public enum Kind: String, Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable {
         /// The expression does not follow the grammar.
         case syntax
         /// A function was called with too few or too many arguments.
@@ -20,16 +20,16 @@ public struct JMESPathError: Error, Sendable, Hashable {
     }
 
     /// The category of the failure.
-    public var kind: Kind
+    package var kind: Kind
     /// What went wrong, in one sentence without the position.
-    public var message: String
+    package var message: String
     /// Zero-based character offset in the expression, when the failure has a position.
-    public var offset: Int?
+    package var offset: Int?
     /// The expression text the failure belongs to (empty when unknown).
-    public var expression: String
+    package var expression: String
 
     /// A failure of `kind` with `message`, optionally at `offset` in `expression`.
-    public init(_ kind: Kind, _ message: String, offset: Int? = nil, expression: String = "") {
+    package init(_ kind: Kind, _ message: String, offset: Int? = nil, expression: String = "") {
         self.kind = kind
         self.message = message
         self.offset = offset
@@ -40,7 +40,7 @@ public struct JMESPathError: Error, Sendable, Hashable {
 extension JMESPathError: CustomStringConvertible {
     /// One line for a command line: the category, the message, the column and the expression,
     /// e.g. `Syntax error at column 5: expected ']' but found end of expression in "foo[0"`.
-    public var description: String {
+    package var description: String {
         var text = kind.title
         if let offset { text += " at column \(offset + 1)" }
         text += ": " + message
@@ -50,7 +50,7 @@ extension JMESPathError: CustomStringConvertible {
 
     /// The expression with a caret under the failing column (two lines), or `description`
     /// alone when there is no position.
-    public var pointer: String {
+    package var pointer: String {
         guard let offset, !expression.isEmpty else { return description }
         return description + "\n" + expression + "\n" + String(repeating: " ", count: offset) + "^"
     }

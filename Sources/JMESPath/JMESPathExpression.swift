@@ -1,4 +1,4 @@
-import ArmletJSON
+package import ArmletJSON
 
 /// A compiled JMESPath expression, ready to search any number of JSON values.
 ///
@@ -10,15 +10,15 @@ import ArmletJSON
 /// let query = try JMESPathExpression("[?location=='westeurope'].name")
 /// let names = try query.search(resources)
 /// ```
-public struct JMESPathExpression: Sendable {
+package struct JMESPathExpression: Sendable {
     /// The expression as written.
-    public let text: String
+    package let text: String
     private let root: Node
 
     /// Compiles `text`.
     /// - Throws: ``JMESPathError`` of kind `syntax`, `unknownFunction`, `invalidArity` or
     ///   `invalidValue` (a slice step of zero), with the character offset of the problem.
-    public init(_ text: String) throws(JMESPathError) {
+    package init(_ text: String) throws(JMESPathError) {
         self.text = text
         do {
             root = try Parser.parse(text)
@@ -30,7 +30,7 @@ public struct JMESPathExpression: Sendable {
     /// The result of the expression applied to `value` (`null` when nothing matches).
     /// - Throws: ``JMESPathError`` of kind `invalidType` when a function receives an argument
     ///   it does not accept, or `invalidValue`.
-    public func search(_ value: JSONValue) throws(JMESPathError) -> JSONValue {
+    package func search(_ value: JSONValue) throws(JMESPathError) -> JSONValue {
         do {
             return try root.evaluate(value)
         } catch {

@@ -1,5 +1,5 @@
-import Foundation
-import Testing
+public import Foundation
+public import Testing
 
 /// Golden files: what a person reads (what-if text, lint output, CLI tables, plans) pinned beside the
 /// tests that produce it.

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 
 /// Where the package and the shared material beside it are, for tests.
 public enum PackagePaths {

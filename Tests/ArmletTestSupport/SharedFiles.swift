@@ -1,5 +1,5 @@
-import Foundation
-import Testing
+public import Foundation
+public import Testing
 
 /// Access to `../shared` for suites that need it (corpus, conformance suites, REST examples).
 ///

@@ -1,12 +1,12 @@
 import ArmletEngine
-import ArmletJSON
+package import ArmletJSON
 
 /// What-if results as `az deployment … what-if --no-pretty-print` prints them: the Python SDK's
 /// models serialised with every attribute, so members ARM leaves out appear as `null`.
 extension WhatIfOperationResult {
     /// The result as `az ... what-if --no-pretty-print` prints it: the SDK's flattened object
     /// (`changes`, `diagnostics`, `error`, `potentialChanges`, `status`), `null` for what is absent.
-    public func toCLIJSON() -> JSONValue {
+    package func toCLIJSON() -> JSONValue {
         var o = JSONObject()
         o.appendUnchecked("changes", .array(changes.map { $0.toCLIJSON() }))
         o.appendUnchecked("diagnostics", diagnostics.isEmpty ? .null : .array(diagnostics.map { $0.toJSON() }))
@@ -21,7 +21,7 @@ extension WhatIfOperationResult {
 extension WhatIfChange {
     /// The SDK's `WhatIfChange`: `after, before, changeType, delta, deploymentId, extension,
     /// identifiers, resourceId, symbolicName, unsupportedReason`.
-    public func toCLIJSON() -> JSONValue {
+    package func toCLIJSON() -> JSONValue {
         var o = JSONObject()
         o.appendUnchecked("after", after ?? .null)
         o.appendUnchecked("before", before ?? .null)
@@ -39,7 +39,7 @@ extension WhatIfChange {
 
 extension WhatIfPropertyChange {
     /// The SDK's `WhatIfPropertyChange`: `after, before, children, path, propertyChangeType`.
-    public func toCLIJSON() -> JSONValue {
+    package func toCLIJSON() -> JSONValue {
         var o = JSONObject()
         o.appendUnchecked("after", after ?? .null)
         o.appendUnchecked("before", before ?? .null)

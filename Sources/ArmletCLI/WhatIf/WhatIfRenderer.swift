@@ -1,4 +1,4 @@
-import ArmletEngine
+package import ArmletEngine
 import ArmletJSON
 
 /// Renders a ``WhatIfOperationResult`` as `az deployment group what-if` prints it, byte for byte.
@@ -7,27 +7,27 @@ import ArmletJSON
 /// types used, resources grouped by scope, property deltas with aligned values, the summary line,
 /// then potential changes and diagnostics. Colours are the CLI's xterm-256 codes and only appear
 /// when ``colored`` is set. The text has no trailing newline (the CLI's `print` adds it).
-public struct WhatIfRenderer: Sendable {
+package struct WhatIfRenderer: Sendable {
     /// The notice azure-cli 2.91.0 prints first (three lines; an empty line follows it).
-    public static let noiseNotice = """
+    package static let noiseNotice = """
         Note: The result may contain false positive predictions (noise).
         You can help us improve the accuracy of the result by opening an issue here: https://aka.ms/WhatIfIssues
         NOTICE! - Want to get What-if without noise? Move to Deployment Stacks What-If https://aka.ms/stackswhatifGA
         """
 
     /// Whether to emit ANSI colours.
-    public let colored: Bool
+    package let colored: Bool
     /// Whether to print ``noiseNotice`` (off only to compare with documentation samples that predate it).
-    public let includesNotice: Bool
+    package let includesNotice: Bool
 
     /// A renderer; colour off by default.
-    public init(colored: Bool = false, includesNotice: Bool = true) {
+    package init(colored: Bool = false, includesNotice: Bool = true) {
         self.colored = colored
         self.includesNotice = includesNotice
     }
 
     /// The text for `result`.
-    public func render(_ result: WhatIfOperationResult) -> String {
+    package func render(_ result: WhatIfOperationResult) -> String {
         var b = WhatIfTextBuilder(colored: colored)
         if includesNotice {
             b.line(Self.noiseNotice)

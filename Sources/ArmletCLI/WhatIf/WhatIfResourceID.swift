@@ -1,14 +1,14 @@
 import ArmletEngine
 /// A resource id split as `az` splits it for display: the scope (`/subscriptions/{s}/resourceGroups/{g}`)
 /// and the id relative to it (`Microsoft.Compute/disks/d1`, or `resourceGroups/g` for a group).
-public struct WhatIfResourceID: Sendable, Hashable {
+package struct WhatIfResourceID: Sendable, Hashable {
     /// The scope; the subscription id is lower-cased, `resourceGroups` spelled canonically.
-    public let scope: String
+    package let scope: String
     /// The id relative to the scope.
-    public let relativeId: String
+    package let relativeId: String
 
     /// Splits `id`: an optional management group, subscription, resource group, then `/providers/...`.
-    public init(_ id: String) {
+    package init(_ id: String) {
         var rest = Substring(id)
         func take(_ prefix: String) -> Substring? {
             var r = rest

@@ -9,7 +9,7 @@ extension DeploymentEngine {
     ///
     /// `options.mode` is taken from the request; resources of other groups are only matched (nested
     /// deployments may target them), never predicted as deleted.
-    public func whatIf(_ request: DeploymentRequest, after validation: DeploymentValidation,
+    package func whatIf(_ request: DeploymentRequest, after validation: DeploymentValidation,
                        options: WhatIfOptions = WhatIfOptions()) throws -> WhatIfOperationResult {
         var options = options
         options.mode = request.mode == .complete ? .complete : .incremental

@@ -1,23 +1,23 @@
-import ArmletJSON
+package import ArmletJSON
 
 /// What a deployment would do to one resource: the change type, the resource as it is now and as
 /// predicted, and the property delta between them.
-public struct WhatIfChange: Sendable, Hashable {
+package struct WhatIfChange: Sendable, Hashable {
     /// The full resource id.
-    public var resourceId: String
+    package var resourceId: String
     /// What happens to the resource.
-    public var changeType: WhatIfChangeType
+    package var changeType: WhatIfChangeType
     /// Why what-if cannot analyse the resource (``WhatIfChangeType/unsupported`` only).
-    public var unsupportedReason: String?
+    package var unsupportedReason: String?
     /// The resource as a GET returns it now; `nil` when it does not exist (or with `ResourceIdOnly`).
-    public var before: JSONValue?
+    package var before: JSONValue?
     /// The resource as predicted after the deployment; `nil` when it is deleted or not deployed.
-    public var after: JSONValue?
+    package var after: JSONValue?
     /// The property changes (Modify, and NoChange/Deploy carrying only `NoEffect` entries).
-    public var delta: [WhatIfPropertyChange]
+    package var delta: [WhatIfPropertyChange]
 
     /// A change from its parts.
-    public init(resourceId: String, changeType: WhatIfChangeType, unsupportedReason: String? = nil,
+    package init(resourceId: String, changeType: WhatIfChangeType, unsupportedReason: String? = nil,
                 before: JSONValue? = nil, after: JSONValue? = nil, delta: [WhatIfPropertyChange] = []) {
         self.resourceId = resourceId
         self.changeType = changeType
@@ -28,7 +28,7 @@ public struct WhatIfChange: Sendable, Hashable {
     }
 
     /// The change as ARM's REST API returns it.
-    public func toJSON() -> JSONValue {
+    package func toJSON() -> JSONValue {
         var o = JSONObject()
         o.appendUnchecked("resourceId", .string(resourceId))
         o.appendUnchecked("changeType", .string(changeType.rawValue))
@@ -40,7 +40,7 @@ public struct WhatIfChange: Sendable, Hashable {
     }
 
     /// A change read back from ARM's JSON; `nil` without `resourceId` or a known `changeType`.
-    public init?(json: JSONValue) {
+    package init?(json: JSONValue) {
         guard let id = json["resourceId"]?.stringValue,
               let type = json["changeType"]?.stringValue.flatMap(WhatIfChangeType.init(caseInsensitive:))
         else { return nil }
@@ -52,18 +52,18 @@ public struct WhatIfChange: Sendable, Hashable {
 }
 
 /// A what-if diagnostic (`DeploymentDiagnosticsDefinition`): something what-if could not analyse.
-public struct WhatIfDiagnostic: Sendable, Hashable {
+package struct WhatIfDiagnostic: Sendable, Hashable {
     /// `Error`, `Warning` or `Info`.
-    public var level: String
+    package var level: String
     /// ARM's code, e.g. `NestedDeploymentShortCircuited`.
-    public var code: String
+    package var code: String
     /// The message.
-    public var message: String
+    package var message: String
     /// The resource id or expression the diagnostic is about.
-    public var target: String
+    package var target: String
 
     /// A diagnostic from its parts.
-    public init(level: String, code: String, message: String, target: String) {
+    package init(level: String, code: String, message: String, target: String) {
         self.level = level
         self.code = code
         self.message = message
@@ -71,12 +71,12 @@ public struct WhatIfDiagnostic: Sendable, Hashable {
     }
 
     /// The diagnostic as ARM returns it.
-    public func toJSON() -> JSONValue {
+    package func toJSON() -> JSONValue {
         ["level": .string(level), "code": .string(code), "message": .string(message), "target": .string(target)]
     }
 
     /// A diagnostic read back from JSON.
-    public init?(json: JSONValue) {
+    package init?(json: JSONValue) {
         guard let code = json["code"]?.stringValue else { return nil }
         self.init(level: json["level"]?.stringValue ?? "Warning", code: code,
                   message: json["message"]?.stringValue ?? "", target: json["target"]?.stringValue ?? "")

@@ -2,7 +2,7 @@
 ///
 /// The raw values are ARM's spellings; the CLI prints them through ``legendName`` (Python's
 /// `str.title()`, hence `Nochange`).
-public enum WhatIfChangeType: String, Sendable, Hashable, CaseIterable {
+package enum WhatIfChangeType: String, Sendable, Hashable, CaseIterable {
     /// The resource does not exist and the template creates it.
     case create = "Create"
     /// The resource exists, is not in the template and the mode is Complete.
@@ -19,7 +19,7 @@ public enum WhatIfChangeType: String, Sendable, Hashable, CaseIterable {
     case unsupported = "Unsupported"
 
     /// The change type named `text`, ignoring case (`nochange`, `NoChange`).
-    public init?(caseInsensitive text: String) {
+    package init?(caseInsensitive text: String) {
         guard let match = Self.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) else {
             return nil
         }
@@ -27,7 +27,7 @@ public enum WhatIfChangeType: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The symbol `az` prints before the resource.
-    public var symbol: String {
+    package var symbol: String {
         switch self {
         case .create: "+"
         case .delete: "-"
@@ -40,7 +40,7 @@ public enum WhatIfChangeType: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The order `az` sorts legends, resources and statistics in.
-    public var weight: Int {
+    package var weight: Int {
         switch self {
         case .delete: 0
         case .create: 1
@@ -53,11 +53,11 @@ public enum WhatIfChangeType: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The word the legend prints: the raw value title-cased as Python does (`Nochange`).
-    public var legendName: String { rawValue.prefix(1) + rawValue.dropFirst().lowercased() }
+    package var legendName: String { rawValue.prefix(1) + rawValue.dropFirst().lowercased() }
 }
 
 /// What happens to one property, as ARM's `WhatIfPropertyChange.propertyChangeType` names it.
-public enum WhatIfPropertyChangeType: String, Sendable, Hashable, CaseIterable {
+package enum WhatIfPropertyChangeType: String, Sendable, Hashable, CaseIterable {
     /// The property is absent now and the template sets it.
     case create = "Create"
     /// The property is set now and the deployment removes it.
@@ -70,7 +70,7 @@ public enum WhatIfPropertyChangeType: String, Sendable, Hashable, CaseIterable {
     case noEffect = "NoEffect"
 
     /// The symbol `az` prints before the property.
-    public var symbol: String {
+    package var symbol: String {
         switch self {
         case .create: "+"
         case .delete: "-"
@@ -80,7 +80,7 @@ public enum WhatIfPropertyChangeType: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The order `az` sorts sibling property changes in.
-    public var weight: Int {
+    package var weight: Int {
         switch self {
         case .delete: 0
         case .create: 1

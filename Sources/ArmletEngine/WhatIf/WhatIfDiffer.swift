@@ -1,6 +1,6 @@
-import ArmletCatalog
-import ArmletJSON
-import ArmletTemplate
+package import ArmletCatalog
+package import ArmletJSON
+package import ArmletTemplate
 
 /// Predicts what deploying a plan would change, from plain values: the expanded plan and the
 /// resources as a GET returns them now. It never reads state or calls providers itself.
@@ -12,23 +12,23 @@ import ArmletTemplate
 /// make the resource `Deploy` rather than a false `Modify`. Nested deployments are already
 /// flattened into the plan; one that could not be expanded yields a diagnostic, and then nothing
 /// is predicted as deleted.
-public struct WhatIfDiffer: Sendable {
+package struct WhatIfDiffer: Sendable {
     /// The catalog supplying read-only marks, defaults and enumerations.
-    public let catalog: ResourceCatalog
+    package let catalog: ResourceCatalog
 
     /// Members, per lower-cased type, that the provider sets itself though the catalog lets a
     /// request set them; treated like read-only ones (the simulated DiskRP ignores a requested
     /// `completionPercent`: it reports the background copy's own progress).
-    public let serviceSetPaths: [String: [String]]
+    package let serviceSetPaths: [String: [String]]
 
     /// What Armlet's standard providers set themselves beyond the catalog's read-only marks.
-    public static let standardServiceSetPaths: [String: [String]] = [
+    package static let standardServiceSetPaths: [String: [String]] = [
         "microsoft.compute/disks": ["properties.completionPercent", "properties.copyCompletionError"],
         "microsoft.compute/snapshots": ["properties.completionPercent", "properties.copyCompletionError"],
     ]
 
     /// A differ over `catalog` (the embedded one by default).
-    public init(catalog: ResourceCatalog = .shared, serviceSetPaths: [String: [String]] = standardServiceSetPaths) {
+    package init(catalog: ResourceCatalog = .shared, serviceSetPaths: [String: [String]] = standardServiceSetPaths) {
         self.catalog = catalog
         self.serviceSetPaths = serviceSetPaths
     }
@@ -42,7 +42,7 @@ public struct WhatIfDiffer: Sendable {
 
     /// The what-if result of deploying `plan` over `current` (GET bodies, each with its `id`; those
     /// of the target resource group decide Ignore/Delete, others are only read).
-    public func whatIf(plan: DeploymentPlan, current: [JSONValue], options: WhatIfOptions = WhatIfOptions())
+    package func whatIf(plan: DeploymentPlan, current: [JSONValue], options: WhatIfOptions = WhatIfOptions())
         -> WhatIfOperationResult
     {
         var currentById: [String: JSONValue] = [:]

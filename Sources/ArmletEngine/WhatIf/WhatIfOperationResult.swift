@@ -1,20 +1,20 @@
-import ArmletJSON
+package import ArmletJSON
 
 /// The answer of ARM's `Deployments_WhatIf`: the status and every predicted resource change.
-public struct WhatIfOperationResult: Sendable, Hashable {
+package struct WhatIfOperationResult: Sendable, Hashable {
     /// `Succeeded` (or `Failed` with ``error``).
-    public var status: String
+    package var status: String
     /// The changes the deployment will make.
-    public var changes: [WhatIfChange]
+    package var changes: [WhatIfChange]
     /// Changes that may or may not happen (`potentialChanges`); Armlet predicts none today.
-    public var potentialChanges: [WhatIfChange]
+    package var potentialChanges: [WhatIfChange]
     /// What what-if could not analyse.
-    public var diagnostics: [WhatIfDiagnostic]
+    package var diagnostics: [WhatIfDiagnostic]
     /// The error when the operation failed (`{code, message}`).
-    public var error: JSONValue?
+    package var error: JSONValue?
 
     /// A result from its parts.
-    public init(status: String = "Succeeded", changes: [WhatIfChange], potentialChanges: [WhatIfChange] = [],
+    package init(status: String = "Succeeded", changes: [WhatIfChange], potentialChanges: [WhatIfChange] = [],
                 diagnostics: [WhatIfDiagnostic] = [], error: JSONValue? = nil) {
         self.status = status
         self.changes = changes
@@ -25,20 +25,20 @@ public struct WhatIfOperationResult: Sendable, Hashable {
 
     /// The result without changes of `types`, as `--exclude-change-types` filters it (client side,
     /// before rendering; potential changes are kept).
-    public func excluding(_ types: Set<WhatIfChangeType>) -> WhatIfOperationResult {
+    package func excluding(_ types: Set<WhatIfChangeType>) -> WhatIfOperationResult {
         var copy = self
         copy.changes = changes.filter { !types.contains($0.changeType) }
         return copy
     }
 
     /// How many changes of each type, for summaries and exit codes.
-    public func count(of type: WhatIfChangeType) -> Int { changes.count(where: { $0.changeType == type }) }
+    package func count(of type: WhatIfChangeType) -> Int { changes.count(where: { $0.changeType == type }) }
 
     /// Whether any change is more than NoChange or Ignore (what `--proceed-if-no-change` checks).
-    public var hasChanges: Bool { changes.contains { $0.changeType != .noChange && $0.changeType != .ignore } }
+    package var hasChanges: Bool { changes.contains { $0.changeType != .noChange && $0.changeType != .ignore } }
 
     /// The body ARM's REST API returns: `{status, properties: {changes, potentialChanges?, diagnostics?}, error?}`.
-    public func toJSON() -> JSONValue {
+    package func toJSON() -> JSONValue {
         var properties = JSONObject()
         properties.appendUnchecked("changes", .array(changes.map { $0.toJSON() }))
         if !potentialChanges.isEmpty {
@@ -53,7 +53,7 @@ public struct WhatIfOperationResult: Sendable, Hashable {
     }
 
     /// A result read from either JSON form (REST body with `properties`, or the CLI's flattened one).
-    public init(json: JSONValue) {
+    package init(json: JSONValue) {
         let body = json["properties"]?.objectValue.map(JSONValue.object) ?? json
         self.init(status: json["status"]?.stringValue ?? "Succeeded",
                   changes: (body["changes"]?.arrayValue ?? []).compactMap(WhatIfChange.init(json:)),

@@ -1,12 +1,12 @@
 /// How much detail what-if returns (`--result-format`).
-public enum WhatIfResultFormat: String, Sendable, Hashable, CaseIterable {
+package enum WhatIfResultFormat: String, Sendable, Hashable, CaseIterable {
     /// Before/after payloads and property deltas; existing resources are NoChange or Modify.
     case fullResourcePayloads = "FullResourcePayloads"
     /// Resource ids only; existing resources in the template are `Deploy`.
     case resourceIdOnly = "ResourceIdOnly"
 
     /// The format named `text`, ignoring case.
-    public init?(caseInsensitive text: String) {
+    package init?(caseInsensitive text: String) {
         guard let match = Self.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) else {
             return nil
         }
@@ -16,14 +16,14 @@ public enum WhatIfResultFormat: String, Sendable, Hashable, CaseIterable {
 
 /// The deployment mode what-if predicts for (`--mode`): it decides what happens to resources of
 /// the target group that the template leaves out.
-public enum WhatIfDeploymentMode: String, Sendable, Hashable, CaseIterable {
+package enum WhatIfDeploymentMode: String, Sendable, Hashable, CaseIterable {
     /// Resources not in the template are left alone (`Ignore`).
     case incremental = "Incremental"
     /// Resources of the target group not in the template are deleted (`Delete`).
     case complete = "Complete"
 
     /// The mode named `text`, ignoring case.
-    public init?(caseInsensitive text: String) {
+    package init?(caseInsensitive text: String) {
         guard let match = Self.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) else {
             return nil
         }
@@ -32,16 +32,16 @@ public enum WhatIfDeploymentMode: String, Sendable, Hashable, CaseIterable {
 }
 
 /// The knobs of one what-if run.
-public struct WhatIfOptions: Sendable, Hashable {
+package struct WhatIfOptions: Sendable, Hashable {
     /// Incremental or Complete.
-    public var mode: WhatIfDeploymentMode
+    package var mode: WhatIfDeploymentMode
     /// Full payloads or ids only.
-    public var resultFormat: WhatIfResultFormat
+    package var resultFormat: WhatIfResultFormat
     /// Change types left out of the result (`--exclude-change-types`).
-    public var excludedChangeTypes: Set<WhatIfChangeType>
+    package var excludedChangeTypes: Set<WhatIfChangeType>
 
     /// Options; the defaults are `az`'s (Incremental, FullResourcePayloads, nothing excluded).
-    public init(mode: WhatIfDeploymentMode = .incremental, resultFormat: WhatIfResultFormat = .fullResourcePayloads,
+    package init(mode: WhatIfDeploymentMode = .incremental, resultFormat: WhatIfResultFormat = .fullResourcePayloads,
                 excludedChangeTypes: Set<WhatIfChangeType> = []) {
         self.mode = mode
         self.resultFormat = resultFormat

@@ -1,23 +1,23 @@
-import ArmletJSON
+package import ArmletJSON
 
 /// One node of a resource's delta tree: a property (or array element) whose value changes.
 ///
 /// `path` is dotted relative to its parent (`properties.diskSizeGB`, or `0` for an array element);
 /// `before` and `after` are absent where the property does not exist on that side.
-public struct WhatIfPropertyChange: Sendable, Hashable {
+package struct WhatIfPropertyChange: Sendable, Hashable {
     /// The path, relative to the resource body or to the parent change.
-    public var path: String
+    package var path: String
     /// What happens to the property.
-    public var propertyChangeType: WhatIfPropertyChangeType
+    package var propertyChangeType: WhatIfPropertyChangeType
     /// The current value, when the property exists now.
-    public var before: JSONValue?
+    package var before: JSONValue?
     /// The predicted value, when the property exists after the deployment.
-    public var after: JSONValue?
+    package var after: JSONValue?
     /// Nested changes of an ``WhatIfPropertyChangeType/array`` or object ``WhatIfPropertyChangeType/modify``.
-    public var children: [WhatIfPropertyChange]
+    package var children: [WhatIfPropertyChange]
 
     /// A property change from its parts.
-    public init(path: String, _ type: WhatIfPropertyChangeType, before: JSONValue? = nil, after: JSONValue? = nil,
+    package init(path: String, _ type: WhatIfPropertyChangeType, before: JSONValue? = nil, after: JSONValue? = nil,
                 children: [WhatIfPropertyChange] = []) {
         self.path = path
         self.propertyChangeType = type
@@ -27,7 +27,7 @@ public struct WhatIfPropertyChange: Sendable, Hashable {
     }
 
     /// The change as ARM's REST API returns it (`path`, `propertyChangeType`, `before`, `after`, `children`).
-    public func toJSON() -> JSONValue {
+    package func toJSON() -> JSONValue {
         var o = JSONObject()
         o.appendUnchecked("path", .string(path))
         o.appendUnchecked("propertyChangeType", .string(propertyChangeType.rawValue))
@@ -38,7 +38,7 @@ public struct WhatIfPropertyChange: Sendable, Hashable {
     }
 
     /// A change read back from ARM's JSON; `nil` when `path` or the type is missing or unknown.
-    public init?(json: JSONValue) {
+    package init?(json: JSONValue) {
         guard let path = json["path"]?.stringValue,
               let typeText = json["propertyChangeType"]?.stringValue,
               let type = WhatIfPropertyChangeType.allCases.first(where: { $0.rawValue.lowercased() == typeText.lowercased() })

@@ -5,7 +5,7 @@ import ArmletTemplate
 import Foundation
 
 /// What a `dependsOn` entry points at, as far as the template alone tells.
-public enum DependencyTarget: Sendable, Hashable {
+package enum DependencyTarget: Sendable, Hashable {
     /// These resources (a copy loop name resolves to all its instances' declaration).
     case resources(Set<Int>)
     /// Nothing in the template: ARM rejects the deployment.
@@ -16,7 +16,7 @@ public enum DependencyTarget: Sendable, Hashable {
 
 extension ResourceIndex {
     /// Resolves `text`, one `dependsOn` entry of any resource.
-    public func resolveDependency(_ text: String) -> DependencyTarget {
+    package func resolveDependency(_ text: String) -> DependencyTarget {
         if TemplateString.isExpression(text) {
             guard case .expression(let node)? = try? TemplateString.parse(text) else { return .unknown }
             if let call = node.functionCall, call.namespace == nil,

@@ -1,6 +1,6 @@
 import ArmletCatalog
 import ArmletExpressions
-import ArmletJSON
+package import ArmletJSON
 import ArmletTemplate
 
 /// Every expression string of a document, parsed once, with the template scope each one sees.
@@ -8,14 +8,14 @@ import ArmletTemplate
 /// Template and parameter `metadata` and `definitions` are not evaluated by ARM and are skipped.
 /// A nested deployment whose `expressionEvaluationOptions.scope` is `inner` opens a new scope for
 /// its `template`; in the default outer scope its expressions see the enclosing template.
-public struct ExpressionIndex: Sendable {
+package struct ExpressionIndex: Sendable {
     /// The expression strings in document order.
-    public let sites: [ExpressionSite]
+    package let sites: [ExpressionSite]
     /// The scopes; index 0 is the root template.
-    public let scopes: [TemplateScope]
+    package let scopes: [TemplateScope]
 
     /// Indexes `root`, the document value of a template.
-    public init(root: JSONValue) {
+    package init(root: JSONValue) {
         var builder = Builder()
         if let object = root.objectValue {
             let scope = builder.addScope(object, at: .root)
@@ -26,7 +26,7 @@ public struct ExpressionIndex: Sendable {
     }
 
     /// The sites that belong to scope `index`, outside user functions.
-    public func sites(inScope index: Int) -> [ExpressionSite] {
+    package func sites(inScope index: Int) -> [ExpressionSite] {
         sites.filter { $0.scope == index && !$0.inUserFunction }
     }
 

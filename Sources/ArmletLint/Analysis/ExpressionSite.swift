@@ -1,44 +1,44 @@
 import ArmletCatalog
-import ArmletExpressions
-import ArmletJSON
+package import ArmletExpressions
+package import ArmletJSON
 import ArmletTemplate
 
 /// One expression string in a template: where it is, what it parses to, and which template's
 /// declarations it can see.
-public struct ExpressionSite: Sendable {
+package struct ExpressionSite: Sendable {
     /// The path of the string value.
-    public let path: JSONPath
+    package let path: JSONPath
     /// The string as written, brackets included.
-    public let text: String
+    package let text: String
     /// The parsed expression, or `nil` when it does not parse (see ``error``).
-    public let node: ExpressionNode?
+    package let node: ExpressionNode?
     /// The parse error, when there is one.
-    public let error: ExpressionError?
+    package let error: ExpressionError?
     /// The index of the ``TemplateScope`` whose parameters and variables the expression sees.
-    public let scope: Int
+    package let scope: Int
     /// Whether the string is inside a user-defined function (where `parameters()` names the function's own).
-    public let inUserFunction: Bool
+    package let inUserFunction: Bool
 
     /// Every function call in the expression, outermost first.
-    public var calls: [FunctionCall] { node.map { $0.allCalls } ?? [] }
+    package var calls: [FunctionCall] { node.map { $0.allCalls } ?? [] }
 }
 
 /// A template whose declarations expressions can reference: the root template, or the `template`
 /// of a nested deployment evaluated in inner scope.
-public struct TemplateScope: Sendable {
+package struct TemplateScope: Sendable {
     /// Where the template object is.
-    public let path: JSONPath
+    package let path: JSONPath
     /// Declared parameter names, lower-cased.
-    public let parameters: Set<String>
+    package let parameters: Set<String>
     /// Declared variable names (including `copy` loop variables), lower-cased.
-    public let variables: Set<String>
+    package let variables: Set<String>
     /// Declared user functions as `namespace.name`, lower-cased.
-    public let userFunctions: Set<String>
+    package let userFunctions: Set<String>
 }
 
 extension ExpressionNode {
     /// This node's calls and those nested in it, outermost first.
-    public var allCalls: [FunctionCall] {
+    package var allCalls: [FunctionCall] {
         var out: [FunctionCall] = []
         collectCalls(into: &out)
         return out
@@ -58,7 +58,7 @@ extension ExpressionNode {
     }
 
     /// The string literal, when this node is one.
-    public var stringLiteral: String? {
+    package var stringLiteral: String? {
         if case .string(let s) = self { return s }
         return nil
     }
@@ -66,10 +66,10 @@ extension ExpressionNode {
 
 extension FunctionCall {
     /// Whether this is the built-in `name` (compared ignoring case).
-    public func isBuiltIn(_ name: String) -> Bool {
+    package func isBuiltIn(_ name: String) -> Bool {
         namespace == nil && self.name.lowercased() == name.lowercased()
     }
 
     /// The literal first argument of `parameters('x')`/`variables('x')`-style calls.
-    public var literalFirstArgument: String? { arguments.first?.stringLiteral }
+    package var literalFirstArgument: String? { arguments.first?.stringLiteral }
 }

@@ -5,9 +5,9 @@ import ArmletTemplate
 
 /// The root template's resources (children included), with their types and names worked out and
 /// `dependsOn` entries resolved to resources where the template alone decides it.
-public struct ResourceIndex: Sendable {
+package struct ResourceIndex: Sendable {
     /// Every resource, depth first, in document order.
-    public let entries: [ResourceEntry]
+    package let entries: [ResourceEntry]
     let literals: LiteralEvaluation
     let symbolic: Bool
 

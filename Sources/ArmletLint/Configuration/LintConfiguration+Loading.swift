@@ -1,15 +1,15 @@
 import ArmletCatalog
 import ArmletExpressions
-import ArmletJSON
+package import ArmletJSON
 import ArmletTemplate
 import Foundation
 
 extension LintConfiguration {
     /// The file names looked for in each folder, in this order.
-    public static let fileNames = ["armlet.json", ".armlet.json", ".armlet.yaml", ".armlet.yml"]
+    package static let fileNames = ["armlet.json", ".armlet.json", ".armlet.yaml", ".armlet.yml"]
 
     /// The nearest configuration file for a template in `directory`: that folder, then each parent.
-    public static func discover(from directory: String) -> String? {
+    package static func discover(from directory: String) -> String? {
         var url = URL(fileURLWithPath: directory, isDirectory: true).standardizedFileURL
         while true {
             for name in fileNames {
@@ -23,7 +23,7 @@ extension LintConfiguration {
     }
 
     /// Reads the configuration file at `path` (JSON with comments, or YAML by extension).
-    public static func load(path: String, knownRules: [String]) throws(LintConfigurationError) -> LintConfiguration {
+    package static func load(path: String, knownRules: [String]) throws(LintConfigurationError) -> LintConfiguration {
         let document: ParsedDocument
         do {
             document = try DocumentReader.read(path: path)
@@ -35,7 +35,7 @@ extension LintConfiguration {
     }
 
     /// Builds a configuration from a parsed configuration document.
-    public static func parse(_ document: ParsedDocument, source: String,
+    package static func parse(_ document: ParsedDocument, source: String,
                              knownRules: [String]) throws(LintConfigurationError) -> LintConfiguration {
         let map = document.sourceMap
         func fail(_ message: String, _ path: JSONPath) -> LintConfigurationError {

@@ -1,6 +1,6 @@
 import ArmletCatalog
 import ArmletExpressions
-import ArmletJSON
+package import ArmletJSON
 import ArmletTemplate
 
 /// Rule levels and options: the defaults, then a configuration file, then command-line overrides.
@@ -15,37 +15,37 @@ import ArmletTemplate
 /// ```
 /// `enabled: false` turns every rule off except those the command line names. Any other member of a
 /// rule's object is an option of that rule. See `Sources/ArmletLint/ArmletLint.docc/ArmletLint.md`.
-public struct LintConfiguration: Sendable {
+package struct LintConfiguration: Sendable {
     /// One rule's settings.
-    public struct RuleSettings: Sendable {
+    package struct RuleSettings: Sendable {
         /// The level, when set.
-        public var level: LintLevel?
+        package var level: LintLevel?
         /// The rule's options (every member other than `level`).
-        public var options: JSONObject
+        package var options: JSONObject
 
         /// Settings with `level` and `options`.
-        public init(level: LintLevel? = nil, options: JSONObject = JSONObject()) {
+        package init(level: LintLevel? = nil, options: JSONObject = JSONObject()) {
             self.level = level
             self.options = options
         }
     }
 
     /// Whether rules run at all (`analyzers.core.enabled`).
-    public var enabled: Bool
+    package var enabled: Bool
     /// Settings by lower-cased rule id.
-    public var rules: [String: RuleSettings]
+    package var rules: [String: RuleSettings]
     /// Levels given on the command line, by lower-cased rule id; they beat everything.
-    public var overrides: [String: LintLevel]
+    package var overrides: [String: LintLevel]
     /// The file the settings came from, when any.
-    public var source: String?
+    package var source: String?
     /// Remarks about the file that are not errors (unknown rule ids), for the caller to show.
-    public var warnings: [String]
+    package var warnings: [String]
 
     /// The defaults: every rule at its default level.
-    public static let `default` = LintConfiguration()
+    package static let `default` = LintConfiguration()
 
     /// A configuration with the given parts.
-    public init(enabled: Bool = true, rules: [String: RuleSettings] = [:], overrides: [String: LintLevel] = [:],
+    package init(enabled: Bool = true, rules: [String: RuleSettings] = [:], overrides: [String: LintLevel] = [:],
                 source: String? = nil, warnings: [String] = []) {
         self.enabled = enabled
         self.rules = rules
@@ -55,7 +55,7 @@ public struct LintConfiguration: Sendable {
     }
 
     /// The level `rule` runs at.
-    public func level(for rule: any LintRule) -> LintLevel {
+    package func level(for rule: any LintRule) -> LintLevel {
         let key = rule.id.lowercased()
         if let level = overrides[key] { return level }
         guard enabled else { return .off }
@@ -63,12 +63,12 @@ public struct LintConfiguration: Sendable {
     }
 
     /// The options of rule `id`.
-    public func options(for id: String) -> JSONObject {
+    package func options(for id: String) -> JSONObject {
         rules[id.lowercased()]?.options ?? JSONObject()
     }
 
     /// Sets the level of rule `id` as the command line does.
-    public mutating func override(rule id: String, level: LintLevel) {
+    package mutating func override(rule id: String, level: LintLevel) {
         overrides[id.lowercased()] = level
     }
 }

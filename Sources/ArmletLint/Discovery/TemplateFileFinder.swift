@@ -7,26 +7,26 @@ import Foundation
 /// and `*.yml` files whose `$schema` names a deployment template (`deploymentTemplate.json`,
 /// `subscriptionDeploymentTemplate.json`, ...); parameter files and other JSON are skipped silently,
 /// and so are hidden folders and `.build`/`node_modules`.
-public enum TemplateFileFinder {
+package enum TemplateFileFinder {
     /// A file to lint: where it is and how to name it in reports.
-    public struct Target: Sendable, Hashable {
+    package struct Target: Sendable, Hashable {
         /// The path to open.
-        public let path: String
+        package let path: String
         /// The path as reports show it (the user's folder argument joined with the relative path).
-        public let displayName: String
+        package let displayName: String
     }
 
     /// A named path that does not exist.
-    public struct MissingPath: Error, Sendable, Hashable {
+    package struct MissingPath: Error, Sendable, Hashable {
         /// The path as given.
-        public let path: String
+        package let path: String
     }
 
     static let extensions: Set<String> = ["json", "jsonc", "yaml", "yml"]
     static let skippedFolders: Set<String> = ["node_modules", ".build", ".git"]
 
     /// The templates under `paths`, in order (each folder's files sorted by name).
-    public static func targets(for paths: [String]) throws(MissingPath) -> [Target] {
+    package static func targets(for paths: [String]) throws(MissingPath) -> [Target] {
         var out: [Target] = []
         var seen = Set<String>()
         for path in paths {
@@ -66,7 +66,7 @@ public enum TemplateFileFinder {
     /// Whether the file's `$schema` names a deployment template: the value of the first `$schema`
     /// member (JSON or YAML) mentions `deploymentTemplate.json`. The check reads the text without
     /// parsing it, so a broken template is still found (and reported) rather than skipped.
-    public static func looksLikeTemplate(_ path: String) -> Bool {
+    package static func looksLikeTemplate(_ path: String) -> Bool {
         guard let data = FileManager.default.contents(atPath: path) else { return false }
         let text = String(decoding: data, as: UTF8.self)
         guard let key = text.range(of: "$schema") else { return false }

@@ -1,29 +1,29 @@
 import ArmletCatalog
 import ArmletExpressions
-import ArmletJSON
+package import ArmletJSON
 import ArmletTemplate
 
 /// One fix that was applied: where, by which rule, and the text before and after.
-public struct AppliedFix: Sendable, Hashable {
+package struct AppliedFix: Sendable, Hashable {
     /// The finding's rule.
-    public let ruleID: String
+    package let ruleID: String
     /// Where the replaced value started.
-    public let location: SourceLocation
+    package let location: SourceLocation
     /// The value's text before.
-    public let before: String
+    package let before: String
     /// The value's text after.
-    public let after: String
+    package let after: String
 
     /// `file:line:col rule-id: before -> after`.
-    public var line: String { "\(location) \(ruleID): \(before) -> \(after)" }
+    package var line: String { "\(location) \(ruleID): \(before) -> \(after)" }
 }
 
 /// Applies safe fixes to JSON text in place: each fix replaces the text of one string value and
 /// leaves every other byte of the file (comments, layout, key order) as it was.
-public enum LintFixer {
+package enum LintFixer {
     /// The text with the safe fixes of `findings` applied, and what was changed. Fixes are only applied
     /// to JSON (JSONC) text whose value at the fix location is a string; overlapping fixes keep the first.
-    public static func apply(_ findings: [LintFinding], to text: String) -> (text: String, applied: [AppliedFix]) {
+    package static func apply(_ findings: [LintFinding], to text: String) -> (text: String, applied: [AppliedFix]) {
         var bytes = Array(text.utf8)
         let lineStarts = lineStartOffsets(bytes)
         var edits: [(start: Int, end: Int, replacement: [UInt8], finding: LintFinding)] = []

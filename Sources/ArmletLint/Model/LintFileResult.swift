@@ -4,18 +4,18 @@ import ArmletJSON
 import ArmletTemplate
 
 /// The outcome of linting one file: its findings after configuration and suppressions.
-public struct LintFileResult: Sendable {
+package struct LintFileResult: Sendable {
     /// The file as the user named it.
-    public let file: String
+    package let file: String
     /// The text that was linted (reporters quote lines from it).
-    public let text: String
+    package let text: String
     /// The findings, ordered by line, column and rule id.
-    public var findings: [LintFinding]
+    package var findings: [LintFinding]
     /// How many findings inline suppressions silenced.
-    public let suppressedCount: Int
+    package let suppressedCount: Int
 
     /// A result for `file`.
-    public init(file: String, text: String, findings: [LintFinding], suppressedCount: Int = 0) {
+    package init(file: String, text: String, findings: [LintFinding], suppressedCount: Int = 0) {
         self.file = file
         self.text = text
         self.findings = findings
@@ -23,5 +23,5 @@ public struct LintFileResult: Sendable {
     }
 
     /// The number of findings at `level`.
-    public func count(_ level: LintLevel) -> Int { findings.filter { $0.level == level }.count }
+    package func count(_ level: LintLevel) -> Int { findings.filter { $0.level == level }.count }
 }

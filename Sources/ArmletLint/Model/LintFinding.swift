@@ -1,25 +1,25 @@
 import ArmletCatalog
 import ArmletExpressions
-import ArmletJSON
+package import ArmletJSON
 import ArmletTemplate
 
 /// One problem a rule found: which rule, how serious, what, where, and optionally how to fix it.
-public struct LintFinding: Sendable, Hashable {
+package struct LintFinding: Sendable, Hashable {
     /// The rule's kebab-case id, e.g. `api-version-unknown`.
-    public var ruleID: String
+    package var ruleID: String
     /// The level after configuration was applied (rules report at their default level).
-    public var level: LintLevel
+    package var level: LintLevel
     /// What is wrong, in one or two sentences.
-    public var message: String
+    package var message: String
     /// Where: file, 1-based line and column (the start of the offending value or member name).
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// The JSON path of the offending element, when there is one.
-    public var path: JSONPath?
+    package var path: JSONPath?
     /// A replacement that resolves the finding, when one is known.
-    public var fix: LintFix?
+    package var fix: LintFix?
 
     /// A finding of `ruleID` at `location`.
-    public init(ruleID: String, level: LintLevel, message: String, location: SourceLocation,
+    package init(ruleID: String, level: LintLevel, message: String, location: SourceLocation,
                 path: JSONPath? = nil, fix: LintFix? = nil) {
         self.ruleID = ruleID
         self.level = level
@@ -30,7 +30,7 @@ public struct LintFinding: Sendable, Hashable {
     }
 
     /// `file:line:col: level rule-id: message`, the first line of the text report.
-    public var headline: String {
+    package var headline: String {
         "\(location): \(level.rawValue) \(ruleID): \(message)"
     }
 }

@@ -1,24 +1,24 @@
 import ArmletCatalog
 import ArmletExpressions
-import ArmletJSON
+package import ArmletJSON
 import ArmletTemplate
 
 /// A proposed edit: replace the JSON value at `path` with `replacement`.
 ///
 /// Only fixes marked `isSafe` (the result means exactly what the author meant) are applied by
 /// `armlet lint --fix`; the others are shown as suggestions.
-public struct LintFix: Sendable, Hashable {
+package struct LintFix: Sendable, Hashable {
     /// The value to replace, from the document root.
-    public var path: JSONPath
+    package var path: JSONPath
     /// The new value.
-    public var replacement: JSONValue
+    package var replacement: JSONValue
     /// Whether `--fix` applies it without asking.
-    public var isSafe: Bool
+    package var isSafe: Bool
     /// A short imperative description, e.g. `use API version '2022-03-02'`.
-    public var summary: String
+    package var summary: String
 
     /// A fix replacing the value at `path` with `replacement`.
-    public init(path: JSONPath, replacement: JSONValue, isSafe: Bool, summary: String) {
+    package init(path: JSONPath, replacement: JSONValue, isSafe: Bool, summary: String) {
         self.path = path
         self.replacement = replacement
         self.isSafe = isSafe

@@ -6,12 +6,12 @@ import ArmletTemplate
 /// How seriously a rule's findings are taken: `off` silences the rule, `error` fails CI by default.
 ///
 /// Levels order as `off < info < warning < error`, so "at least warning" is a plain comparison.
-public enum LintLevel: String, Sendable, Hashable, Comparable, CaseIterable {
+package enum LintLevel: String, Sendable, Hashable, Comparable, CaseIterable {
     case off, info, warning, error
 
     /// The level named `name` (`off`, `info`, `warning`, `error`, any case; `none` and `note` are accepted
     /// as SARIF's spellings of `off` and `info`).
-    public init?(name: String) {
+    package init?(name: String) {
         switch name.lowercased() {
         case "off", "none": self = .off
         case "info", "note": self = .info
@@ -30,10 +30,10 @@ public enum LintLevel: String, Sendable, Hashable, Comparable, CaseIterable {
         }
     }
 
-    public static func < (a: LintLevel, b: LintLevel) -> Bool { a.rank < b.rank }
+    package static func < (a: LintLevel, b: LintLevel) -> Bool { a.rank < b.rank }
 
     /// SARIF's name for the level (`error`, `warning`, `note`, `none`).
-    public var sarifLevel: String {
+    package var sarifLevel: String {
         switch self {
         case .off: "none"
         case .info: "note"

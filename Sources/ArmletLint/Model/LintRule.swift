@@ -9,7 +9,7 @@ import ArmletTemplate
 /// template, expression index, resource index, catalog) and returns findings at the rule's default
 /// level — the ``Linter`` applies the configured level and suppressions afterwards. Adding a rule is
 /// adding one file under `Rules/<Theme>/` and one line in ``LintRuleRegistry/standard``.
-public protocol LintRule: Sendable {
+package protocol LintRule: Sendable {
     /// The kebab-case id used in configuration, suppressions and reports; never changes once published.
     var id: String { get }
     /// The family the rule belongs to.
@@ -30,6 +30,6 @@ public protocol LintRule: Sendable {
 
 extension LintRule {
     /// The documentation section of the rule: `Sources/ArmletLint/ArmletLint.docc/ArmletLint.md#<id>` in the Armlet repository.
-    public var helpURI: String { LintRuleRegistry.documentationBase + id }
-    public var rationale: String { description }
+    package var helpURI: String { LintRuleRegistry.documentationBase + id }
+    package var rationale: String { description }
 }

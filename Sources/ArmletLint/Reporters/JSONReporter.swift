@@ -1,21 +1,21 @@
 import ArmletCatalog
 import ArmletExpressions
-import ArmletJSON
+package import ArmletJSON
 import ArmletTemplate
 
 /// The machine report: every finding with its file, position, rule, level, message, path and fix,
 /// plus the summary.
-public struct JSONReporter: Sendable {
+package struct JSONReporter: Sendable {
     /// A reporter.
-    public init() {}
+    package init() {}
 
     /// The report as pretty-printed JSON with a trailing newline.
-    public func render(_ results: [LintFileResult]) -> String {
+    package func render(_ results: [LintFileResult]) -> String {
         JSONWriter.write(value(results)) + "\n"
     }
 
     /// The report as a value.
-    public func value(_ results: [LintFileResult]) -> JSONValue {
+    package func value(_ results: [LintFileResult]) -> JSONValue {
         var findings: [JSONValue] = []
         for result in results {
             for f in result.findings {

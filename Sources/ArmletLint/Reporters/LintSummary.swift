@@ -4,18 +4,18 @@ import ArmletJSON
 import ArmletTemplate
 
 /// Totals over several files, for the last line of the text report and the JSON report.
-public struct LintSummary: Sendable, Hashable {
+package struct LintSummary: Sendable, Hashable {
     /// Files linted.
-    public var files: Int
+    package var files: Int
     /// Findings at error level.
-    public var errors: Int
+    package var errors: Int
     /// Findings at warning level.
-    public var warnings: Int
+    package var warnings: Int
     /// Findings at info level.
-    public var infos: Int
+    package var infos: Int
 
     /// The totals of `results`.
-    public init(_ results: [LintFileResult]) {
+    package init(_ results: [LintFileResult]) {
         files = results.count
         errors = results.reduce(0) { $0 + $1.count(.error) }
         warnings = results.reduce(0) { $0 + $1.count(.warning) }
@@ -23,7 +23,7 @@ public struct LintSummary: Sendable, Hashable {
     }
 
     /// `3 files, 1 error, 2 warnings, 0 infos`.
-    public var line: String {
+    package var line: String {
         func n(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         return [n(files, "file"), n(errors, "error"), n(warnings, "warning"), n(infos, "info")].joined(separator: ", ")
     }

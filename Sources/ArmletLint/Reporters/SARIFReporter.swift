@@ -1,34 +1,34 @@
 import ArmletCatalog
 import ArmletExpressions
-import ArmletJSON
+package import ArmletJSON
 import ArmletTemplate
 import Foundation
 
 /// The SARIF 2.1.0 report GitHub code scanning accepts: one run of the `armlet` tool with every rule's
 /// metadata, and one result per finding located by a URI relative to the working directory
 /// (`uriBaseId` `%SRCROOT%`) and a start line and column.
-public struct SARIFReporter: Sendable {
+package struct SARIFReporter: Sendable {
     /// The rules described in `tool.driver.rules`; `ruleIndex` points into this list.
-    public var rules: [any LintRule]
+    package var rules: [any LintRule]
     /// The tool version written as `driver.version`.
-    public var version: String
+    package var version: String
     /// Paths are made relative to this folder when they are inside it.
-    public var workingDirectory: String
+    package var workingDirectory: String
 
     /// A reporter describing `rules`.
-    public init(rules: [any LintRule] = LintRuleRegistry.standard.rules, version: String, workingDirectory: String) {
+    package init(rules: [any LintRule] = LintRuleRegistry.standard.rules, version: String, workingDirectory: String) {
         self.rules = rules
         self.version = version
         self.workingDirectory = workingDirectory
     }
 
     /// The SARIF log as pretty-printed JSON with a trailing newline.
-    public func render(_ results: [LintFileResult]) -> String {
+    package func render(_ results: [LintFileResult]) -> String {
         JSONWriter.write(value(results)) + "\n"
     }
 
     /// The SARIF log as a value.
-    public func value(_ results: [LintFileResult]) -> JSONValue {
+    package func value(_ results: [LintFileResult]) -> JSONValue {
         var index: [String: Int] = [:]
         for (i, r) in rules.enumerated() { index[r.id] = i }
         let descriptors: [JSONValue] = rules.map { rule in

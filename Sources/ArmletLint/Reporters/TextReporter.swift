@@ -6,15 +6,15 @@ import ArmletTemplate
 /// The human report: `file:line:col: level rule-id: message`, the source line, a caret under the
 /// column, and a summary line. Colour (ANSI) only when asked for — the CLI asks when writing to a
 /// terminal and `NO_COLOR` is not set.
-public struct TextReporter: Sendable {
+package struct TextReporter: Sendable {
     /// Whether to colour levels and carets.
-    public var color: Bool
+    package var color: Bool
 
     /// A reporter, coloured or not.
-    public init(color: Bool = false) { self.color = color }
+    package init(color: Bool = false) { self.color = color }
 
     /// The whole report for `results`, ending with the summary line and a newline.
-    public func render(_ results: [LintFileResult]) -> String {
+    package func render(_ results: [LintFileResult]) -> String {
         var out = ""
         for result in results {
             let lines = result.text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -7,30 +7,30 @@ import ArmletTemplate
 /// rules on the next line that holds something other than comments; `// armlet-disable-file rule-id`
 /// silences them in the whole file. Text after ` -- ` is a justification and is ignored. YAML files
 /// use `#` comments with the same words.
-public struct Suppression: Sendable, Hashable {
+package struct Suppression: Sendable, Hashable {
     /// The two forms.
-    public enum Kind: String, Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable {
         case nextLine = "armlet-disable-next-line"
         case file = "armlet-disable-file"
     }
 
     /// Which form.
-    public let kind: Kind
+    package let kind: Kind
     /// The rule ids named, as written, with the column each starts at.
-    public let rules: [(id: String, column: Int)]
+    package let rules: [(id: String, column: Int)]
     /// The line of the comment.
-    public let line: Int
+    package let line: Int
     /// The column where the directive word starts.
-    public let column: Int
+    package let column: Int
     /// The line the suppression applies to (`nil` for file suppressions or when nothing follows).
-    public let targetLine: Int?
+    package let targetLine: Int?
 
-    public static func == (a: Suppression, b: Suppression) -> Bool {
+    package static func == (a: Suppression, b: Suppression) -> Bool {
         a.kind == b.kind && a.line == b.line && a.column == b.column
             && a.rules.map(\.id) == b.rules.map(\.id) && a.targetLine == b.targetLine
     }
 
-    public func hash(into hasher: inout Hasher) {
+    package func hash(into hasher: inout Hasher) {
         hasher.combine(kind)
         hasher.combine(line)
         hasher.combine(column)

@@ -8,9 +8,9 @@ import ArmletTemplate
 /// The JSON reader drops comments, so the scanner reads the text itself: it skips string literals,
 /// collects `//` and `/* */` comments (JSON) or `#` comments (YAML) with their line and column, and
 /// keeps the ones that start with a directive word.
-public enum SuppressionScanner {
+package enum SuppressionScanner {
     /// The suppressions in `text`; `yaml` selects `#` comments.
-    public static func scan(_ text: String, yaml: Bool = false) -> [Suppression] {
+    package static func scan(_ text: String, yaml: Bool = false) -> [Suppression] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         // Each comment: its line, the column where its text starts, and the text.
         var comments: [(line: Int, column: Int, text: String)] = []

@@ -1,6 +1,6 @@
 import ArmletCore
-import ArmletJSON
-import ArmletState
+package import ArmletJSON
+package import ArmletState
 import Foundation
 
 /// The simulated `Microsoft.Compute` disk resource provider (DiskRP): managed disks and snapshots,
@@ -10,23 +10,23 @@ import Foundation
 /// say ``ProviderResult/isLongRunning``; the work itself is done when the call returns. A background
 /// copy outlives the operation: its ``CopyJob`` is stored and every read reports
 /// `properties.completionPercent` for the request's time.
-public struct ComputeProvider: ResourceProvider {
+package struct ComputeProvider: ResourceProvider {
     /// The simulation's settings (copy speed, snapshot limits, identifiers).
-    public let simulation: ComputeSimulation
+    package let simulation: ComputeSimulation
 
     /// A provider with `simulation`'s settings.
-    public init(simulation: ComputeSimulation = ComputeSimulation()) {
+    package init(simulation: ComputeSimulation = ComputeSimulation()) {
         self.simulation = simulation
     }
 
     /// `Microsoft.Compute/disks` and `Microsoft.Compute/snapshots`.
-    public var resourceTypes: [String] { [DiskSku.diskType, DiskSku.snapshotType] }
+    package var resourceTypes: [String] { [DiskSku.diskType, DiskSku.snapshotType] }
 
-    public func validate(_ request: ResourceRequest) -> [Diagnostic] {
+    package func validate(_ request: ResourceRequest) -> [Diagnostic] {
         ComputeValidation.diagnostics(for: request)
     }
 
-    public func put(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
+    package func put(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
         try ComputeValidation.requireValid(request)
         if let existing = try transaction.resource(id: request.id) {
             let body = try ComputeUpdate.apply(request, to: existing)
@@ -46,18 +46,18 @@ public struct ComputeProvider: ResourceProvider {
         return ProviderResult(body: body, isLongRunning: true, change: .created)
     }
 
-    public func patch(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
+    package func patch(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
         let existing = try record(request, in: transaction)
         let body = try ComputeUpdate.apply(request, to: existing)
         return try save(body, over: existing, request: request, in: transaction)
     }
 
-    public func get(_ request: ResourceRequest, in reader: any StateReader) throws -> JSONValue {
+    package func get(_ request: ResourceRequest, in reader: any StateReader) throws -> JSONValue {
         let record = try record(request, in: reader)
         return BackgroundCopy.present(record.body, job: try reader.copyJob(resourceId: record.id), at: request.now)
     }
 
-    public func delete(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
+    package func delete(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
         guard let existing = try transaction.resource(id: request.id) else {
             return ProviderResult(body: nil, isLongRunning: true, change: .none)
         }
@@ -70,7 +70,7 @@ public struct ComputeProvider: ResourceProvider {
         return ProviderResult(body: nil, isLongRunning: true, change: .deleted)
     }
 
-    public func list(_ scope: ListScope, in reader: any StateReader) throws -> [JSONValue] {
+    package func list(_ scope: ListScope, in reader: any StateReader) throws -> [JSONValue] {
         let records = try reader.resources(matching: ResourceQuery(subscriptionId: scope.subscriptionId,
                                                                    resourceGroup: scope.resourceGroup,
                                                                    type: scope.type))
@@ -79,7 +79,7 @@ public struct ComputeProvider: ResourceProvider {
         }
     }
 
-    public func action(name: String, _ request: ResourceRequest,
+    package func action(name: String, _ request: ResourceRequest,
                        in transaction: any StateTransaction) throws -> ProviderResult {
         switch name.lowercased() {
         case "begingetaccess":

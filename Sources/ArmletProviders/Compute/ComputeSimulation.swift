@@ -1,4 +1,4 @@
-import Foundation
+package import Foundation
 
 /// The knobs of the simulated `Microsoft.Compute`: how fast background copies run, the incremental
 /// snapshot limits, and where new identifiers come from.
@@ -8,20 +8,20 @@ import Foundation
 /// behind an incremental snapshot of a 4 GiB Premium SSD v2 disk takes 4 seconds of clock time and a
 /// 64 GiB one about a minute, so the documented "wait for completionPercent to reach 100" workflow is
 /// visible without being slow.
-public struct ComputeSimulation: Sendable {
+package struct ComputeSimulation: Sendable {
     /// Background copy speed in MiB per second (see ``CopyJob``).
-    public var copyBandwidthMiBps: Double
+    package var copyBandwidthMiBps: Double
     /// How many incremental snapshots of one disk may be created within ``incrementalSnapshotWindow``.
-    public var incrementalSnapshotsPerWindow: Int
+    package var incrementalSnapshotsPerWindow: Int
     /// The sliding window of the rate limit, in seconds.
-    public var incrementalSnapshotWindow: TimeInterval
+    package var incrementalSnapshotWindow: TimeInterval
     /// How many incremental snapshots one disk may have.
-    public var maximumIncrementalSnapshotsPerDisk: Int
+    package var maximumIncrementalSnapshotsPerDisk: Int
     /// Makes a new lower-case GUID (a disk's `uniqueId`, a family id, SAS tokens); tests may make it deterministic.
-    public var makeIdentifier: @Sendable () -> String
+    package var makeIdentifier: @Sendable () -> String
 
     /// Settings with the documented limits and a 1024 MiB/s copy bandwidth.
-    public init(copyBandwidthMiBps: Double = 1024, incrementalSnapshotsPerWindow: Int = 7,
+    package init(copyBandwidthMiBps: Double = 1024, incrementalSnapshotsPerWindow: Int = 7,
                 incrementalSnapshotWindow: TimeInterval = 300, maximumIncrementalSnapshotsPerDisk: Int = 500,
                 makeIdentifier: @escaping @Sendable () -> String = { UUID().uuidString.lowercased() }) {
         self.copyBandwidthMiBps = copyBandwidthMiBps

@@ -1,33 +1,33 @@
-import ArmletCore
-import ArmletJSON
+package import ArmletCore
+package import ArmletJSON
 import Foundation
-public import HTTPTypes
+package import HTTPTypes
 import Hummingbird
 
 /// One ARM request as the route handlers see it: method, route, query (keys lower-cased), body bytes,
 /// caller, and the base URL the client used (for `Location`, `Azure-AsyncOperation` and `nextLink`).
-public struct ARMCall: Sendable {
+package struct ARMCall: Sendable {
     /// The HTTP method.
-    public var method: HTTPRequest.Method
+    package var method: HTTPRequest.Method
     /// The parsed route.
-    public var route: ARMRoute
+    package var route: ARMRoute
     /// The path as sent (without the query).
-    public var path: String
+    package var path: String
     /// Query parameters, keys lower-cased, values percent-decoded.
-    public var query: [String: String]
+    package var query: [String: String]
     /// The request body.
-    public var body: [UInt8]
+    package var body: [UInt8]
     /// The caller (nil on identity routes).
-    public var claims: AccessTokenClaims?
+    package var claims: AccessTokenClaims?
     /// `https://127.0.0.1:8443` — scheme and authority as the client addressed the server.
-    public var baseURL: String
+    package var baseURL: String
 
     /// The `api-version` query parameter ("" when absent; the middleware already rejected that for ARM routes).
-    public var apiVersion: String { query["api-version"] ?? "" }
+    package var apiVersion: String { query["api-version"] ?? "" }
 
     /// The body as JSON (comments allowed); `null` when empty.
     /// - Throws: ``ARMError`` `InvalidRequestContent` (400) when it is not JSON.
-    public func jsonBody() throws(ARMError) -> JSONValue {
+    package func jsonBody() throws(ARMError) -> JSONValue {
         guard body.contains(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }) else { return .null }
         do {
             return try JSONReader.read(body).value
@@ -38,7 +38,7 @@ public struct ARMCall: Sendable {
 
     /// The body as a JSON object.
     /// - Throws: ``ARMError`` `InvalidRequestContent` when it is missing or not an object.
-    public func objectBody() throws(ARMError) -> JSONValue {
+    package func objectBody() throws(ARMError) -> JSONValue {
         let value = try jsonBody()
         guard value.objectValue != nil else {
             throw .invalidContent("The request body must be a JSON object, but \(value.isNull ? "none" : value.typeName) was given.")

@@ -1,21 +1,21 @@
 import ArmletCore
 import ArmletJSON
-public import Hummingbird
+package import Hummingbird
 
 /// The last responder of the chain: hands the request, with its route, body and caller, to the
 /// route handler.
-public struct ARMDispatcher: HTTPResponder {
-    public typealias Context = ARMRequestContext
+package struct ARMDispatcher: HTTPResponder {
+    package typealias Context = ARMRequestContext
     let services: ServerServices
     let scheme: String
 
     /// A dispatcher over `services`; `scheme` (`https` or `http`) builds the URLs the server hands out.
-    public init(services: ServerServices, scheme: String) {
+    package init(services: ServerServices, scheme: String) {
         self.services = services
         self.scheme = scheme
     }
 
-    public func respond(to request: Request, context: Context) async throws -> Response {
+    package func respond(to request: Request, context: Context) async throws -> Response {
         guard let route = context.route else {
             throw ARMError.noRoute(method: request.method.rawValue, path: request.uri.path)
         }

@@ -1,5 +1,5 @@
-import ArmletCore
-public import ArmletProviders
+package import ArmletCore
+package import ArmletProviders
 import ArmletJSON
 import Foundation
 
@@ -9,7 +9,7 @@ import Foundation
 /// Parsing happens once per request, in ``RoutingMiddleware``; the later middlewares read
 /// ``isPublic`` (identity endpoints need neither `api-version` nor a token) and ``subscriptionId``
 /// (authorization), and ``ARMDispatcher`` switches over the case.
-public enum ARMRoute: Sendable, Hashable {
+package enum ARMRoute: Sendable, Hashable {
     // Identity (no token, no api-version)
     /// `GET /metadata/endpoints`: the cloud's endpoints for `az cloud register`.
     case cloudMetadata
@@ -57,7 +57,7 @@ public enum ARMRoute: Sendable, Hashable {
     case resourceAction(ResourceID, action: String)
 
     /// Whether the route is an identity endpoint (no token or api-version needed).
-    public var isPublic: Bool {
+    package var isPublic: Bool {
         switch self {
         case .cloudMetadata, .openIDConfiguration, .token, .signingKeys, .instanceDiscovery: true
         default: false
@@ -65,7 +65,7 @@ public enum ARMRoute: Sendable, Hashable {
     }
 
     /// The subscription the route acts in, when it has one.
-    public var subscriptionId: String? {
+    package var subscriptionId: String? {
         switch self {
         case .subscription(let s), .resourceGroups(let s), .resourceGroup(let s, _), .operationResult(let s, _),
              .diskOperation(let s, _, _), .deployments(let s, _), .deployment(let s, _, _),
@@ -80,7 +80,7 @@ public enum ARMRoute: Sendable, Hashable {
     }
 
     /// Parses `path` (without the query); nil when it names nothing Armlet serves.
-    public init?(path: String) {
+    package init?(path: String) {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
             .map { String($0).removingPercentEncoding ?? String($0) }
         guard let route = Self.parse(segments) else { return nil }

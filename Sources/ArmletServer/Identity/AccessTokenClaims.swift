@@ -1,28 +1,28 @@
-public import ArmletJSON
-public import Foundation
+package import ArmletJSON
+package import Foundation
 
 /// What an access token says about its caller: the tenant (`tid`), the principal (`oid`, `appid`),
 /// who it is for (`aud`), who issued it (`iss`) and when it is valid (`nbf`, `exp`).
-public struct AccessTokenClaims: Sendable, Hashable {
+package struct AccessTokenClaims: Sendable, Hashable {
     /// The tenant the token was issued in (`tid`).
-    public var tenantId: String
+    package var tenantId: String
     /// The principal's object id (`oid`).
-    public var objectId: String
+    package var objectId: String
     /// The client (application) id that asked for it (`appid`).
-    public var applicationId: String
+    package var applicationId: String
     /// The audience (`aud`), e.g. `https://management.core.windows.net/`.
-    public var audience: String
+    package var audience: String
     /// The issuer (`iss`).
-    public var issuer: String
+    package var issuer: String
     /// Issued at (`iat`).
-    public var issuedAt: Date
+    package var issuedAt: Date
     /// Not valid before (`nbf`).
-    public var notBefore: Date
+    package var notBefore: Date
     /// Expires (`exp`).
-    public var expiresAt: Date
+    package var expiresAt: Date
 
     /// Claims from their parts.
-    public init(tenantId: String, objectId: String, applicationId: String, audience: String, issuer: String,
+    package init(tenantId: String, objectId: String, applicationId: String, audience: String, issuer: String,
                 issuedAt: Date, notBefore: Date, expiresAt: Date) {
         self.tenantId = tenantId
         self.objectId = objectId
@@ -35,7 +35,7 @@ public struct AccessTokenClaims: Sendable, Hashable {
     }
 
     /// The JWT payload, with the claim names Microsoft Entra uses in v1 access tokens.
-    public var json: JSONValue {
+    package var json: JSONValue {
         var o = JSONObject()
         o["aud"] = .string(audience)
         o["iss"] = .string(issuer)
@@ -53,7 +53,7 @@ public struct AccessTokenClaims: Sendable, Hashable {
     }
 
     /// Reads a payload written by ``json``; nil when a required claim is missing or mistyped.
-    public init?(json: JSONValue) {
+    package init?(json: JSONValue) {
         guard let tid = json["tid"]?.stringValue, let oid = json["oid"]?.stringValue,
               let aud = json["aud"]?.stringValue, let iss = json["iss"]?.stringValue,
               let exp = json["exp"]?.intValue else { return nil }

@@ -1,7 +1,7 @@
-public import ArmletJSON
-public import ArmletState
+package import ArmletJSON
+package import ArmletState
 import Crypto
-public import Foundation
+package import Foundation
 
 /// The server's stand-in for Microsoft Entra ID's token endpoint: it issues ES256-signed JWT access
 /// tokens for the client-credentials grant.
@@ -11,29 +11,29 @@ public import Foundation
 /// in Azure). The principal's `oid` is derived from the tenant and client id, so the same client
 /// always gets the same object id. Expiry uses the real clock (MSAL caches tokens by wall time),
 /// not the simulated one.
-public struct TokenIssuer: Sendable {
+package struct TokenIssuer: Sendable {
     /// The key tokens are signed with.
-    public let key: SigningKey
+    package let key: SigningKey
     /// How long a token is valid, in seconds.
-    public let lifetime: TimeInterval
+    package let lifetime: TimeInterval
     /// The clock tokens are dated by.
-    public let clock: any ArmletState.Clock
+    package let clock: any ArmletState.Clock
 
     /// An issuer signing with `key`.
-    public init(key: SigningKey, lifetime: TimeInterval = 3600, clock: any ArmletState.Clock = SystemClock()) {
+    package init(key: SigningKey, lifetime: TimeInterval = 3600, clock: any ArmletState.Clock = SystemClock()) {
         self.key = key
         self.lifetime = lifetime
         self.clock = clock
     }
 
     /// The audiences ARM accepts; a token for any other resource is refused by ``TokenValidator``.
-    public static let armAudiences: Set<String> = [
+    package static let armAudiences: Set<String> = [
         "https://management.core.windows.net/", "https://management.core.windows.net",
         "https://management.azure.com/", "https://management.azure.com",
     ]
 
     /// The claims of a token for `clientId` in `tenantId`, for `audience`, issued by `issuer`.
-    public func claims(tenantId: String, clientId: String, audience: String, issuer: String) -> AccessTokenClaims {
+    package func claims(tenantId: String, clientId: String, audience: String, issuer: String) -> AccessTokenClaims {
         let now = clock.now()
         let issued = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         return AccessTokenClaims(tenantId: tenantId, objectId: Self.objectId(tenantId: tenantId, clientId: clientId),
@@ -44,12 +44,12 @@ public struct TokenIssuer: Sendable {
 
     /// A signed token carrying `claims`.
     /// - Throws: Crypto's error when signing fails.
-    public func token(for claims: AccessTokenClaims) throws -> String {
+    package func token(for claims: AccessTokenClaims) throws -> String {
         try JSONWebToken.sign(claims.json, with: key)
     }
 
     /// The OAuth 2.0 token response: `{token_type, expires_in, ext_expires_in, access_token}` (+ v1 fields).
-    public func tokenResponse(for claims: AccessTokenClaims, version1: Bool) throws -> JSONValue {
+    package func tokenResponse(for claims: AccessTokenClaims, version1: Bool) throws -> JSONValue {
         var o = JSONObject()
         o["token_type"] = "Bearer"
         let seconds = Int64(claims.expiresAt.timeIntervalSince(claims.issuedAt))

@@ -1,6 +1,6 @@
-import ArmletCore
+package import ArmletCore
 import ArmletJSON
-public import ArmletState
+package import ArmletState
 import Foundation
 
 /// Checks the bearer token of every ARM request: signed by this server's key, not expired, not
@@ -9,22 +9,22 @@ import Foundation
 /// Failures carry ARM's codes: `AuthenticationFailed` when the header is missing or not a bearer
 /// token, `InvalidAuthenticationToken` for a token that is not ours or is malformed,
 /// `ExpiredAuthenticationToken` after `exp`, `InvalidAuthenticationTokenAudience` for another resource.
-public struct TokenValidator: Sendable {
+package struct TokenValidator: Sendable {
     /// The key tokens must be signed with.
-    public let key: SigningKey
+    package let key: SigningKey
     /// The clock `exp` and `nbf` are checked against (real time by default).
-    public let clock: any ArmletState.Clock
+    package let clock: any ArmletState.Clock
     private let verified = VerifiedTokenCache()
 
     /// A validator for tokens signed with `key`.
-    public init(key: SigningKey, clock: any ArmletState.Clock = SystemClock()) {
+    package init(key: SigningKey, clock: any ArmletState.Clock = SystemClock()) {
         self.key = key
         self.clock = clock
     }
 
     /// The claims of the request's `Authorization` header value.
     /// - Throws: ``ARMError`` (401) when the header is missing, malformed or the token is not valid.
-    public func validate(authorization header: String?) throws(ARMError) -> AccessTokenClaims {
+    package func validate(authorization header: String?) throws(ARMError) -> AccessTokenClaims {
         guard let header, !header.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw .missingAuthorization
         }
@@ -35,7 +35,7 @@ public struct TokenValidator: Sendable {
 
     /// The claims of `token`.
     /// - Throws: ``ARMError`` (401) when the token is not valid.
-    public func validate(token: String) throws(ARMError) -> AccessTokenClaims {
+    package func validate(token: String) throws(ARMError) -> AccessTokenClaims {
         let claims: AccessTokenClaims
         if let known = verified.claims(for: token) {
             claims = known

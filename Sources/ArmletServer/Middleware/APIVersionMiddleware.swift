@@ -1,15 +1,15 @@
 import ArmletCore
-public import Hummingbird
+package import Hummingbird
 
 /// ARM requires `api-version` on every request: without it, 400 `MissingApiVersionParameter`.
 /// (Whether the version exists for the type is checked where the type is known.)
-public struct APIVersionMiddleware: RouterMiddleware {
-    public typealias Context = ARMRequestContext
+package struct APIVersionMiddleware: RouterMiddleware {
+    package typealias Context = ARMRequestContext
 
     /// The middleware.
-    public init() {}
+    package init() {}
 
-    public func handle(_ request: Request, context: Context,
+    package func handle(_ request: Request, context: Context,
                        next: (Request, Context) async throws -> Response) async throws -> Response {
         if context.route?.isPublic == false {
             let version = ARMCall.parseQuery(request.uri.query)["api-version"] ?? ""

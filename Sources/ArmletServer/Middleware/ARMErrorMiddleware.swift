@@ -1,16 +1,16 @@
 import ArmletCore
 import Foundation
-public import Hummingbird
+package import Hummingbird
 
 /// Turns every error thrown further in into ARM's error body with the right status, so clients
 /// always get `{"error": {"code", "message"}}` — never Hummingbird's plain-text errors.
-public struct ARMErrorMiddleware: RouterMiddleware {
-    public typealias Context = ARMRequestContext
+package struct ARMErrorMiddleware: RouterMiddleware {
+    package typealias Context = ARMRequestContext
 
     /// The middleware.
-    public init() {}
+    package init() {}
 
-    public func handle(_ request: Request, context: Context,
+    package func handle(_ request: Request, context: Context,
                        next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)

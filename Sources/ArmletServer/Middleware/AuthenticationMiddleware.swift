@@ -1,14 +1,14 @@
-public import Hummingbird
+package import Hummingbird
 
 /// Every ARM route needs `Authorization: Bearer <token>` with a token this server issued (401 otherwise).
-public struct AuthenticationMiddleware: RouterMiddleware {
-    public typealias Context = ARMRequestContext
+package struct AuthenticationMiddleware: RouterMiddleware {
+    package typealias Context = ARMRequestContext
     let validator: TokenValidator
 
     /// A middleware checking tokens with `validator`.
-    public init(validator: TokenValidator) { self.validator = validator }
+    package init(validator: TokenValidator) { self.validator = validator }
 
-    public func handle(_ request: Request, context: Context,
+    package func handle(_ request: Request, context: Context,
                        next: (Request, Context) async throws -> Response) async throws -> Response {
         guard context.route?.isPublic == false else { return try await next(request, context) }
         var context = context

@@ -1,20 +1,20 @@
 import ArmletCore
-import ArmletState
-public import Hummingbird
+package import ArmletState
+package import Hummingbird
 
 /// A token reaches only its own tenant's subscriptions: a request into a subscription of another
 /// tenant gets 403 `AuthorizationFailed` before anything is read or written. (Real ARM answers a
 /// token from the wrong directory with 401 `InvalidAuthenticationTokenTenant`; Armlet treats the
 /// tenants of one store as one directory with per-tenant access, hence 403.) A subscription that does
 /// not exist is left to the handler's 404.
-public struct AuthorizationMiddleware: RouterMiddleware {
-    public typealias Context = ARMRequestContext
+package struct AuthorizationMiddleware: RouterMiddleware {
+    package typealias Context = ARMRequestContext
     let store: any StateStore
 
     /// A middleware reading subscriptions from `store`.
-    public init(store: any StateStore) { self.store = store }
+    package init(store: any StateStore) { self.store = store }
 
-    public func handle(_ request: Request, context: Context,
+    package func handle(_ request: Request, context: Context,
                        next: (Request, Context) async throws -> Response) async throws -> Response {
         if let claims = context.claims, let subscriptionId = context.route?.subscriptionId,
            // Synchronous, as every handler's store access: an async GRDB read parked on a

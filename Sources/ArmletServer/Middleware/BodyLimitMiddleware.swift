@@ -1,18 +1,18 @@
 import ArmletCore
-public import Hummingbird
+package import Hummingbird
 import NIOCore
 
 /// Reads the request body once, refusing more than `limit` bytes with 413 `RequestContentTooLarge`
 /// — by its `Content-Length` before reading anything, or while reading a body without one — and
 /// keeps it in the context for the handlers.
-public struct BodyLimitMiddleware: RouterMiddleware {
-    public typealias Context = ARMRequestContext
+package struct BodyLimitMiddleware: RouterMiddleware {
+    package typealias Context = ARMRequestContext
     let limit: Int
 
     /// A middleware accepting at most `limit` bytes.
-    public init(limit: Int) { self.limit = limit }
+    package init(limit: Int) { self.limit = limit }
 
-    public func handle(_ request: Request, context: Context,
+    package func handle(_ request: Request, context: Context,
                        next: (Request, Context) async throws -> Response) async throws -> Response {
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
             throw ARMError.contentTooLarge(limit: limit)

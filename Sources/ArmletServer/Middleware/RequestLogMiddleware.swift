@@ -1,17 +1,17 @@
 import Foundation
-public import Hummingbird
+package import Hummingbird
 
 /// Writes one line per request (`PUT /subscriptions/…?api-version=… → 202 (3 ms)`) to the configured
 /// sink, e.g. standard error under `armlet serve --debug`; adds `x-ms-request-id` and echoes the
 /// client's request id as `x-ms-correlation-request-id`, as ARM does.
-public struct RequestLogMiddleware: RouterMiddleware {
-    public typealias Context = ARMRequestContext
+package struct RequestLogMiddleware: RouterMiddleware {
+    package typealias Context = ARMRequestContext
     let sink: (@Sendable (String) -> Void)?
 
     /// A middleware writing to `sink` (nil: only the request-id headers).
-    public init(sink: (@Sendable (String) -> Void)?) { self.sink = sink }
+    package init(sink: (@Sendable (String) -> Void)?) { self.sink = sink }
 
-    public func handle(_ request: Request, context: Context,
+    package func handle(_ request: Request, context: Context,
                        next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
         var response = try await next(request, context)

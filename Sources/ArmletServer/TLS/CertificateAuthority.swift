@@ -1,9 +1,9 @@
-import ArmletJSON
-import ArmletState
+package import ArmletJSON
+package import ArmletState
 import Crypto
 import Foundation
 import SwiftASN1
-public import X509
+package import X509
 
 /// The server's TLS identity: a local certificate authority and a server certificate it signed for
 /// `IP:127.0.0.1` and `DNS:localhost`, both P-256, kept as PEM files under `<state dir>/tls`.
@@ -13,15 +13,15 @@ public import X509
 /// is unusable (expired soon, wrong names, not signed by the CA) it is re-issued by the same CA.
 /// The CA is never marked as anything but a local, path-length-0 authority and the leaf is not a CA
 /// (clients reject a leaf with `CA:TRUE`).
-public struct CertificateAuthority: Sendable {
+package struct CertificateAuthority: Sendable {
     /// The CA certificate.
-    public let caCertificate: Certificate
+    package let caCertificate: Certificate
     /// The server certificate.
-    public let serverCertificate: Certificate
+    package let serverCertificate: Certificate
     /// Where the PEM files are.
-    public let files: TLSFiles
+    package let files: TLSFiles
     /// Whether this call wrote new files (a CA, a leaf or both).
-    public let generated: Bool
+    package let generated: Bool
 
     /// How long the CA is valid.
     static let caValidity: TimeInterval = 10 * 365 * 86_400
@@ -33,7 +33,7 @@ public struct CertificateAuthority: Sendable {
     /// Loads the CA and server certificate from `files`, creating whatever is missing or unusable.
     /// `clock` is real time by default: certificates are checked by clients against their wall clock.
     /// - Throws: ``TLSSetupError`` when the files cannot be read or written.
-    public static func loadOrCreate(files: TLSFiles, clock: any ArmletState.Clock = SystemClock()) throws
+    package static func loadOrCreate(files: TLSFiles, clock: any ArmletState.Clock = SystemClock()) throws
         -> CertificateAuthority {
         let now = clock.now()
         try createDirectory(files.directory)
@@ -62,7 +62,7 @@ public struct CertificateAuthority: Sendable {
     }
 
     /// The names every server certificate carries.
-    public static let subjectAlternativeNames: [GeneralName] = [
+    package static let subjectAlternativeNames: [GeneralName] = [
         .dnsName("localhost"),
         .ipAddress(ASN1OctetString(contentBytes: [127, 0, 0, 1])),
     ]
@@ -162,11 +162,11 @@ public struct CertificateAuthority: Sendable {
 }
 
 /// The server's TLS identity could not be loaded or created.
-public struct TLSSetupError: ArmletError, Hashable {
-    public var code: String { "TLSSetupFailed" }
-    public var message: String
-    public var location: SourceLocation? { nil }
+package struct TLSSetupError: ArmletError, Hashable {
+    package var code: String { "TLSSetupFailed" }
+    package var message: String
+    package var location: SourceLocation? { nil }
 
     /// An error with `message`.
-    public init(message: String) { self.message = message }
+    package init(message: String) { self.message = message }
 }

@@ -1,19 +1,19 @@
-public import Foundation
+package import Foundation
 
 /// Where Armlet gets the current time; nothing in Armlet reads the wall clock directly.
 ///
 /// Chosen once at the edge (the CLI or the server, see ``ClockConfiguration``) and handed down, so a
 /// background copy's `completionPercent` can be driven by a test. Implementations are cheap to call
 /// and never throw: a clock that cannot read its source keeps its last good reading.
-public protocol Clock: Sendable {
+package protocol Clock: Sendable {
     /// The current instant.
     func now() -> Date
 }
 
 /// The real wall clock.
-public struct SystemClock: Clock {
+package struct SystemClock: Clock {
     /// The real clock.
-    public init() {}
+    package init() {}
 
-    public func now() -> Date { Date() }
+    package func now() -> Date { Date() }
 }

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Which clock a process uses, as written in `ARMLET_CLOCK` (or a command-line option).
 ///
@@ -13,7 +13,7 @@ public import Foundation
 ///
 /// The persisted forms (`scaled` without origin, `stored`) need a state store; they are how a test
 /// drives time across separate `armlet` processes.
-public enum ClockConfiguration: Sendable, Hashable, CustomStringConvertible {
+package enum ClockConfiguration: Sendable, Hashable, CustomStringConvertible {
     /// The real clock.
     case system
     /// Real time × `factor`; `origin` nil means "the origin kept in the store, set on first use".
@@ -24,18 +24,18 @@ public enum ClockConfiguration: Sendable, Hashable, CustomStringConvertible {
     case stored(base: Date?)
 
     /// The environment variable read by ``init(environment:)``.
-    public static let environmentVariable = "ARMLET_CLOCK"
+    package static let environmentVariable = "ARMLET_CLOCK"
 
     /// Reads `ARMLET_CLOCK` from `environment`; unset or empty means ``system``.
     /// - Throws: ``StateError`` `InvalidClockConfiguration` when the text is not one of the documented forms.
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(StateError) {
+    package init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(StateError) {
         let text = environment[Self.environmentVariable] ?? ""
         self = text.isEmpty ? .system : try Self(parsing: text)
     }
 
     /// Reads one of the documented forms (see the type's documentation).
     /// - Throws: ``StateError`` `InvalidClockConfiguration` naming the accepted forms.
-    public init(parsing text: String) throws(StateError) {
+    package init(parsing text: String) throws(StateError) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let (kind, argument) = Self.split(trimmed, at: ":")
         switch kind.lowercased() {
@@ -60,7 +60,7 @@ public enum ClockConfiguration: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The configuration in the text form ``init(parsing:)`` reads.
-    public var description: String {
+    package var description: String {
         switch self {
         case .system: "system"
         case .scaled(let factor, nil): "scaled:\(Self.format(factor))"
@@ -75,7 +75,7 @@ public enum ClockConfiguration: Sendable, Hashable, CustomStringConvertible {
     /// origin, whose origin is read from ``SettingKey/clockScaledOrigin`` or written there on first use).
     /// - Throws: ``StateError`` `InvalidClockConfiguration` when a persisted form has no store, or the
     ///   store's error when it cannot be read or written.
-    public func makeClock(store: (any StateStore)?) throws -> any Clock {
+    package func makeClock(store: (any StateStore)?) throws -> any Clock {
         switch self {
         case .system:
             return SystemClock()
@@ -101,7 +101,7 @@ public enum ClockConfiguration: Sendable, Hashable, CustomStringConvertible {
     /// Forgets the persisted time: the stored offset of ``StoredClock`` and the stored origin of a
     /// persisted ``ScaledClock`` (which otherwise keeps counting, scaled, from its first use).
     /// - Throws: the store's error when it cannot be written.
-    public static func resetPersistedTime(in store: any StateStore) throws {
+    package static func resetPersistedTime(in store: any StateStore) throws {
         try store.write { state in
             try state.setSetting(.clockOffset, to: nil)
             try state.setSetting(.clockScaledOrigin, to: nil)

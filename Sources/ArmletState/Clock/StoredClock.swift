@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import Synchronization
 
 /// A clock whose distance from a base clock is kept in the state store, so separate `armlet`
@@ -12,25 +12,25 @@ import Synchronization
 ///
 /// Each reading goes to the store (it is safe to call inside a store transaction). If the store
 /// cannot be read, the last offset read successfully is used.
-public final class StoredClock: Clock {
+package final class StoredClock: Clock {
     private let store: any StateStore
     private let base: any Clock
     private let lastOffset = Mutex<TimeInterval>(0)
 
     /// A clock over `base` (the real clock by default) shifted by the offset kept in `store`.
-    public init(store: any StateStore, base: any Clock = SystemClock()) {
+    package init(store: any StateStore, base: any Clock = SystemClock()) {
         self.store = store
         self.base = base
     }
 
-    public func now() -> Date {
+    package func now() -> Date {
         let offset = (try? currentOffset()) ?? lastOffset.withLock { $0 }
         return base.now().addingTimeInterval(offset)
     }
 
     /// The stored offset in seconds (0 when none was ever stored).
     /// - Throws: ``StateError`` when the store cannot be read.
-    public func currentOffset() throws -> TimeInterval {
+    package func currentOffset() throws -> TimeInterval {
         let text = try store.readSetting(.clockOffset)
         let offset = text.flatMap(TimeInterval.init) ?? 0
         lastOffset.withLock { $0 = offset }
@@ -40,7 +40,7 @@ public final class StoredClock: Clock {
     /// Moves the shared time forward by `interval` seconds (negative moves it back) and returns the new time.
     /// - Throws: ``StateError`` when the store cannot be written.
     @discardableResult
-    public func advance(by interval: TimeInterval) throws -> Date {
+    package func advance(by interval: TimeInterval) throws -> Date {
         let updated = try store.updateSetting(.clockOffset) { old in
             let offset = (old.flatMap(TimeInterval.init) ?? 0) + interval
             return String(offset)
@@ -52,7 +52,7 @@ public final class StoredClock: Clock {
 
     /// Sets the shared time to `instant` (as seen now from the base clock).
     /// - Throws: ``StateError`` when the store cannot be written.
-    public func set(_ instant: Date) throws {
+    package func set(_ instant: Date) throws {
         let offset = instant.timeIntervalSince(base.now())
         _ = try store.updateSetting(.clockOffset) { _ in String(offset) }
         lastOffset.withLock { $0 = offset }
@@ -60,7 +60,7 @@ public final class StoredClock: Clock {
 
     /// Removes the stored offset, so the clock reads the base time again.
     /// - Throws: ``StateError`` when the store cannot be written.
-    public func reset() throws {
+    package func reset() throws {
         _ = try store.updateSetting(.clockOffset) { _ in nil }
         lastOffset.withLock { $0 = 0 }
     }

@@ -1,28 +1,28 @@
-public import ArmletJSON
-public import Foundation
+package import ArmletJSON
+package import Foundation
 
 /// A long-running operation as the REST API reports it through its `Azure-AsyncOperation` and
 /// `Location` URLs (DiskRP `DiskOperations/{id}`, deployments' `operationStatuses/{id}`).
-public struct AsyncOperationRecord: Hashable, Sendable {
+package struct AsyncOperationRecord: Hashable, Sendable {
     /// The operation id (a GUID; lookups ignore case).
-    public var id: String
+    package var id: String
     /// What the operation does, for the server to build its URLs, e.g. `Microsoft.Compute/DiskOperations`.
-    public var kind: String
+    package var kind: String
     /// `InProgress`, `Running`, `Succeeded`, `Failed` or `Canceled`.
-    public var status: ProvisioningState
+    package var status: ProvisioningState
     /// When it started.
-    public var startTime: Date
+    package var startTime: Date
     /// When it finished, once it has.
-    public var endTime: Date?
+    package var endTime: Date?
     /// The resource it acts on, when there is one.
-    public var resourceId: String?
+    package var resourceId: String?
     /// The ARM error body (`{code, message}`) when it failed.
-    public var error: JSONValue?
+    package var error: JSONValue?
     /// Anything else the operation's owner needs to answer a poll (e.g. `{"output": …}`).
-    public var properties: JSONValue?
+    package var properties: JSONValue?
 
     /// An operation record.
-    public init(id: String, kind: String, status: ProvisioningState, startTime: Date, endTime: Date? = nil,
+    package init(id: String, kind: String, status: ProvisioningState, startTime: Date, endTime: Date? = nil,
                 resourceId: String? = nil, error: JSONValue? = nil, properties: JSONValue? = nil) {
         self.id = id
         self.kind = kind

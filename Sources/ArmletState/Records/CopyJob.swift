@@ -1,21 +1,21 @@
-public import ArmletJSON
-public import Foundation
+package import ArmletJSON
+package import Foundation
 
 /// The simulated background copy behind a disk or snapshot (an incremental snapshot of a Premium SSD v2
 /// or Ultra disk, or `CopyStart`): its `completionPercent` is a function of the clock.
 ///
 /// The store keeps only the parameters; the provider computes the percentage when it answers a GET,
 /// so no background task has to run and any ``Clock`` (virtual, scaled, stored) drives the copy.
-public struct CopyJob: Hashable, Sendable {
+package struct CopyJob: Hashable, Sendable {
     /// How fast the copy goes.
-    public enum Pace: Hashable, Sendable {
+    package enum Pace: Hashable, Sendable {
         /// The copy takes this many seconds.
         case duration(TimeInterval)
         /// The copy moves `totalBytes` at `bytesPerSecond`.
         case throughput(totalBytes: Int64, bytesPerSecond: Double)
 
         /// The copy's length in seconds (0 for an empty copy; infinite for a zero throughput).
-        public var seconds: TimeInterval {
+        package var seconds: TimeInterval {
             switch self {
             case .duration(let seconds):
                 return max(0, seconds)
@@ -28,18 +28,18 @@ public struct CopyJob: Hashable, Sendable {
     }
 
     /// The disk or snapshot being filled (one job per resource; lookups ignore case).
-    public var resourceId: String
+    package var resourceId: String
     /// The disk or snapshot copied from.
-    public var sourceResourceId: String
+    package var sourceResourceId: String
     /// When the copy started.
-    public var startTime: Date
+    package var startTime: Date
     /// How fast it goes.
-    public var pace: Pace
+    package var pace: Pace
     /// `copyCompletionError` (`{errorCode, errorMessage}`) when the copy failed.
-    public var error: JSONValue?
+    package var error: JSONValue?
 
     /// A copy of `sourceResourceId` into `resourceId` starting at `startTime`.
-    public init(resourceId: String, sourceResourceId: String, startTime: Date, pace: Pace, error: JSONValue? = nil) {
+    package init(resourceId: String, sourceResourceId: String, startTime: Date, pace: Pace, error: JSONValue? = nil) {
         self.resourceId = resourceId
         self.sourceResourceId = sourceResourceId
         self.startTime = startTime
@@ -48,7 +48,7 @@ public struct CopyJob: Hashable, Sendable {
     }
 
     /// When the copy reaches 100 % (`distantFuture` for a copy that never ends).
-    public var completionTime: Date {
+    package var completionTime: Date {
         let seconds = pace.seconds
         return seconds.isFinite ? startTime.addingTimeInterval(seconds) : .distantFuture
     }
@@ -57,7 +57,7 @@ public struct CopyJob: Hashable, Sendable {
     ///
     /// 0 at (or before) the start, 100 from ``completionTime`` on, linear in between and rounded down
     /// to one decimal, so it never reads 100 before the copy is really done and never goes back.
-    public func completionPercent(at instant: Date) -> Double {
+    package func completionPercent(at instant: Date) -> Double {
         let total = pace.seconds
         let elapsed = instant.timeIntervalSince(startTime)
         guard total > 0 else { return 100 }
@@ -67,7 +67,7 @@ public struct CopyJob: Hashable, Sendable {
     }
 
     /// Whether the copy has finished at `instant`.
-    public func isComplete(at instant: Date) -> Bool {
+    package func isComplete(at instant: Date) -> Bool {
         completionPercent(at: instant) >= 100
     }
 }

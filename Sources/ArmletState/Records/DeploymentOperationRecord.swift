@@ -1,34 +1,34 @@
-public import ArmletJSON
-public import Foundation
+package import ArmletJSON
+package import Foundation
 
 /// One step of a deployment: creating, updating or deleting one resource (or evaluating outputs).
 /// `az deployment operation group list` shows these.
-public struct DeploymentOperationRecord: Hashable, Sendable {
+package struct DeploymentOperationRecord: Hashable, Sendable {
     /// The owning deployment's id (``DeploymentRecord/id``).
-    public var deploymentId: String
+    package var deploymentId: String
     /// The operation id, unique within the deployment (ARM uses 16 hex digits).
-    public var operationId: String
+    package var operationId: String
     /// `Create`, `Delete`, `Read`, `Action`, `EvaluateDeploymentOutput`, …
-    public var provisioningOperation: String
+    package var provisioningOperation: String
     /// The target resource's id, when the operation has one.
-    public var resourceId: String?
+    package var resourceId: String?
     /// The target resource's type.
-    public var resourceType: String?
+    package var resourceType: String?
     /// The target resource's name.
-    public var resourceName: String?
+    package var resourceName: String?
     /// `Running`, `Succeeded`, `Failed`, …
-    public var provisioningState: ProvisioningState
+    package var provisioningState: ProvisioningState
     /// The HTTP status as ARM names it (`OK`, `Created`, `BadRequest`, …).
-    public var statusCode: String?
+    package var statusCode: String?
     /// `{status, error}` as ARM reports it.
-    public var statusMessage: JSONValue?
+    package var statusMessage: JSONValue?
     /// When the operation last changed state.
-    public var timestamp: Date
+    package var timestamp: Date
     /// How long it ran, in seconds.
-    public var duration: TimeInterval
+    package var duration: TimeInterval
 
     /// An operation record.
-    public init(deploymentId: String, operationId: String, provisioningOperation: String = "Create",
+    package init(deploymentId: String, operationId: String, provisioningOperation: String = "Create",
                 resourceId: String? = nil, resourceType: String? = nil, resourceName: String? = nil,
                 provisioningState: ProvisioningState, statusCode: String? = nil, statusMessage: JSONValue? = nil,
                 timestamp: Date, duration: TimeInterval = 0) {

@@ -1,46 +1,46 @@
-public import ArmletCore
-public import ArmletJSON
-public import Foundation
+package import ArmletCore
+package import ArmletJSON
+package import Foundation
 
 /// One deployment (`Microsoft.Resources/deployments`) and its outcome, kept for history,
 /// `az deployment group show` and the REST API.
 ///
 /// A deployment is named within its scope (a resource group or a subscription); names compare
 /// ignoring case, and re-deploying under the same name replaces the record.
-public struct DeploymentRecord: Hashable, Sendable {
+package struct DeploymentRecord: Hashable, Sendable {
     /// The scope's id: `/subscriptions/{s}/resourceGroups/{rg}` or `/subscriptions/{s}`.
-    public var scope: String
+    package var scope: String
     /// The deployment name as first written.
-    public var name: String
+    package var name: String
     /// The subscription of the scope.
-    public var subscriptionId: String
+    package var subscriptionId: String
     /// The resource group for a group-scope deployment, otherwise nil.
-    public var resourceGroup: String?
+    package var resourceGroup: String?
     /// The location, required for subscription-scope deployments.
-    public var location: String?
+    package var location: String?
     /// The template as submitted.
-    public var template: JSONValue
+    package var template: JSONValue
     /// The parameters as submitted (`{name: {value}}`).
-    public var parameters: JSONValue
+    package var parameters: JSONValue
     /// Incremental or Complete.
-    public var mode: DeploymentMode
+    package var mode: DeploymentMode
     /// `Accepted`, `Running`, `Succeeded`, `Failed` or `Canceled`.
-    public var provisioningState: ProvisioningState
+    package var provisioningState: ProvisioningState
     /// The evaluated outputs (`{name: {type, value}}`), once known.
-    public var outputs: JSONValue?
+    package var outputs: JSONValue?
     /// The ARM error body (`{code, message, details}`) when the deployment failed.
-    public var error: JSONValue?
+    package var error: JSONValue?
     /// When the deployment last changed state.
-    public var timestamp: Date
+    package var timestamp: Date
     /// How long it ran, in seconds (rendered as ISO 8601, e.g. `PT1.23S`, by the layers above).
-    public var duration: TimeInterval
+    package var duration: TimeInterval
     /// The correlation id shared by the deployment's operations.
-    public var correlationId: String
+    package var correlationId: String
     /// The hash of the template (as `calculateTemplateHash` reports it).
-    public var templateHash: String?
+    package var templateHash: String?
 
     /// A deployment record.
-    public init(scope: String, name: String, subscriptionId: String, resourceGroup: String?, location: String? = nil,
+    package init(scope: String, name: String, subscriptionId: String, resourceGroup: String?, location: String? = nil,
                 template: JSONValue, parameters: JSONValue = .object(JSONObject()), mode: DeploymentMode = .incremental,
                 provisioningState: ProvisioningState = .accepted, outputs: JSONValue? = nil, error: JSONValue? = nil,
                 timestamp: Date, duration: TimeInterval = 0, correlationId: String, templateHash: String? = nil) {
@@ -62,10 +62,10 @@ public struct DeploymentRecord: Hashable, Sendable {
     }
 
     /// `{scope}/providers/Microsoft.Resources/deployments/{name}`.
-    public var id: String { Self.id(scope: scope, name: name) }
+    package var id: String { Self.id(scope: scope, name: name) }
 
     /// The id of deployment `name` in `scope`.
-    public static func id(scope: String, name: String) -> String {
+    package static func id(scope: String, name: String) -> String {
         "\(scope)/providers/Microsoft.Resources/deployments/\(name)"
     }
 }

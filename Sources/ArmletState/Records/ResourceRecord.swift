@@ -1,39 +1,39 @@
-public import ArmletJSON
-public import Foundation
+package import ArmletJSON
+package import Foundation
 
 /// A deployed resource as the simulated Azure holds it: its full body plus the columns the store
 /// queries by.
 ///
 /// ARM ids are case-insensitive: lookups ignore case, and the store keeps the id (and name) as
 /// first written, so re-deploying `.../Disks/DISK1` updates `.../disks/disk1` without renaming it.
-public struct ResourceRecord: Hashable, Sendable {
+package struct ResourceRecord: Hashable, Sendable {
     /// The full resource id, e.g. `/subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.Compute/disks/disk1`.
-    public var id: String
+    package var id: String
     /// The subscription the resource lives in.
-    public var subscriptionId: String
+    package var subscriptionId: String
     /// The resource group, or nil for a subscription-level resource.
-    public var resourceGroup: String?
+    package var resourceGroup: String?
     /// The full type, e.g. `Microsoft.Compute/snapshots` (child types carry every segment).
-    public var type: String
+    package var type: String
     /// The resource's name (for a child resource, as its parent's provider reports it).
-    public var name: String
+    package var name: String
     /// The API version the resource was last written with.
-    public var apiVersion: String
+    package var apiVersion: String
     /// The region, when the type has one.
-    public var location: String?
+    package var location: String?
     /// The whole resource as a GET returns it (id, name, type, location, tags, sku, properties, …).
-    public var body: JSONValue
+    package var body: JSONValue
     /// The entity tag, when the provider issues one.
-    public var etag: String?
+    package var etag: String?
     /// `Succeeded`, `Updating`, `Failed`, …
-    public var provisioningState: ProvisioningState
+    package var provisioningState: ProvisioningState
     /// When the resource was created.
-    public var createdTime: Date
+    package var createdTime: Date
     /// When the resource was last changed.
-    public var changedTime: Date
+    package var changedTime: Date
 
     /// A resource record; `changedTime` defaults to `createdTime`.
-    public init(id: String, subscriptionId: String, resourceGroup: String?, type: String, name: String,
+    package init(id: String, subscriptionId: String, resourceGroup: String?, type: String, name: String,
                 apiVersion: String, location: String? = nil, body: JSONValue, etag: String? = nil,
                 provisioningState: ProvisioningState = .succeeded, createdTime: Date, changedTime: Date? = nil) {
         self.id = id
@@ -52,16 +52,16 @@ public struct ResourceRecord: Hashable, Sendable {
 }
 
 /// Which resources to list; every field given narrows the result, all compared ignoring case.
-public struct ResourceQuery: Hashable, Sendable {
+package struct ResourceQuery: Hashable, Sendable {
     /// Only resources in this subscription.
-    public var subscriptionId: String?
+    package var subscriptionId: String?
     /// Only resources in this resource group (combine with `subscriptionId`).
-    public var resourceGroup: String?
+    package var resourceGroup: String?
     /// Only resources of this full type, e.g. `Microsoft.Compute/disks`.
-    public var type: String?
+    package var type: String?
 
     /// A query; with no arguments it matches every resource.
-    public init(subscriptionId: String? = nil, resourceGroup: String? = nil, type: String? = nil) {
+    package init(subscriptionId: String? = nil, resourceGroup: String? = nil, type: String? = nil) {
         self.subscriptionId = subscriptionId
         self.resourceGroup = resourceGroup
         self.type = type

@@ -1,18 +1,18 @@
 import ArmletCore
 
 /// An Azure subscription: the outer container of resource groups and resources.
-public struct SubscriptionRecord: Hashable, Sendable {
+package struct SubscriptionRecord: Hashable, Sendable {
     /// The subscription GUID (lookups ignore case).
-    public var id: String
+    package var id: String
     /// The name `az account list` shows.
-    public var displayName: String
+    package var displayName: String
     /// The tenant the subscription belongs to.
-    public var tenantId: String
+    package var tenantId: String
     /// `Enabled`, `Disabled`, `Warned`, `PastDue` or `Deleted`, as ARM spells them.
-    public var state: String
+    package var state: String
 
     /// A subscription with id `id` in tenant `tenantId`.
-    public init(id: String, displayName: String, tenantId: String, state: String = "Enabled") {
+    package init(id: String, displayName: String, tenantId: String, state: String = "Enabled") {
         self.id = id
         self.displayName = displayName
         self.tenantId = tenantId
@@ -20,11 +20,11 @@ public struct SubscriptionRecord: Hashable, Sendable {
     }
 
     /// `/subscriptions/{id}`.
-    public var resourceId: String { "/subscriptions/\(id)" }
+    package var resourceId: String { "/subscriptions/\(id)" }
 
     /// The subscription every new store starts with and selects as current:
     /// ``ARMDefaults/subscriptionId``, in ``TenantRecord/default``.
-    public static let `default` = SubscriptionRecord(id: ARMDefaults.subscriptionId,
+    package static let `default` = SubscriptionRecord(id: ARMDefaults.subscriptionId,
                                                      displayName: ARMDefaults.subscriptionName,
                                                      tenantId: TenantRecord.default.id)
 }

@@ -1,21 +1,21 @@
 import ArmletCore
 
 /// A directory (Microsoft Entra tenant) that subscriptions belong to.
-public struct TenantRecord: Hashable, Sendable {
+package struct TenantRecord: Hashable, Sendable {
     /// The tenant GUID.
-    public var id: String
+    package var id: String
     /// The name `az account tenant list` shows.
-    public var displayName: String
+    package var displayName: String
     /// Two-letter country code, as `tenant()` reports it.
-    public var countryCode: String
+    package var countryCode: String
 
     /// A tenant with id `id`.
-    public init(id: String, displayName: String, countryCode: String = "US") {
+    package init(id: String, displayName: String, countryCode: String = "US") {
         self.id = id
         self.displayName = displayName
         self.countryCode = countryCode
     }
 
     /// The tenant every new store starts with (``ARMDefaults/tenantId``).
-    public static let `default` = TenantRecord(id: ARMDefaults.tenantId, displayName: ARMDefaults.tenantName)
+    package static let `default` = TenantRecord(id: ARMDefaults.tenantId, displayName: ARMDefaults.tenantName)
 }

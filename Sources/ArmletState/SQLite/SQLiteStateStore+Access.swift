@@ -2,11 +2,11 @@ import Foundation
 internal import GRDB
 
 extension SQLiteStateStore {
-    public func read<T>(_ body: (any StateReader) throws -> T) throws -> T {
+    package func read<T>(_ body: (any StateReader) throws -> T) throws -> T {
         try guarded { try writer.read { db in try body(SQLiteStateAccess(db: db)) } }
     }
 
-    public func write<T>(_ body: (any StateTransaction) throws -> T) throws -> T {
+    package func write<T>(_ body: (any StateTransaction) throws -> T) throws -> T {
         try guarded { try writer.write { db in try body(SQLiteStateAccess(db: db)) } }
     }
 
@@ -15,11 +15,11 @@ extension SQLiteStateStore {
     // mixes synchronous store access on Swift's cooperative threads (the server's handlers) with
     // async access cannot starve the pool of both threads and connections.
 
-    public func read<T: Sendable>(_ body: @escaping @Sendable (any StateReader) throws -> T) async throws -> T {
+    package func read<T: Sendable>(_ body: @escaping @Sendable (any StateReader) throws -> T) async throws -> T {
         try await Self.offCooperativePool { try self.read(body) }
     }
 
-    public func write<T: Sendable>(_ body: @escaping @Sendable (any StateTransaction) throws -> T) async throws -> T {
+    package func write<T: Sendable>(_ body: @escaping @Sendable (any StateTransaction) throws -> T) async throws -> T {
         try await Self.offCooperativePool { try self.write(body) }
     }
 
@@ -31,12 +31,12 @@ extension SQLiteStateStore {
         }
     }
 
-    public func readSetting(_ key: SettingKey) throws -> String? {
+    package func readSetting(_ key: SettingKey) throws -> String? {
         try guarded { try writer.unsafeReentrantRead { db in try SQLiteStateAccess(db: db).setting(key) } }
     }
 
     @discardableResult
-    public func updateSetting(_ key: SettingKey, _ transform: (String?) -> String?) throws -> String? {
+    package func updateSetting(_ key: SettingKey, _ transform: (String?) -> String?) throws -> String? {
         try guarded {
             try writer.unsafeReentrantWrite { db in
                 func update() throws -> String? {

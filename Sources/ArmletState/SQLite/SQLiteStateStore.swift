@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 internal import GRDB
 
 /// The embedded ``StateStore``: one SQLite file in WAL mode, shared by every `armlet` process and the
@@ -12,20 +12,20 @@ internal import GRDB
 ///
 /// Writers are serialised: a write from a second process waits up to `busyTimeout` seconds for the
 /// first to commit, then fails with `StateLocked`. Readers never wait for writers (WAL).
-public struct SQLiteStateStore: StateStore {
+package struct SQLiteStateStore: StateStore {
     /// The name of the database file inside the state directory.
-    public static let fileName = "state.sqlite"
+    package static let fileName = "state.sqlite"
     /// The environment variable naming the state directory.
-    public static let homeVariable = "ARMLET_HOME"
+    package static let homeVariable = "ARMLET_HOME"
 
     /// The database file (`:memory:` for an in-memory store).
-    public let path: String
+    package let path: String
     /// How long a write waits for another process's write, in seconds.
-    public let busyTimeout: TimeInterval
+    package let busyTimeout: TimeInterval
     let writer: any DatabaseWriter
 
     /// The state directory: `$ARMLET_HOME` when set and not empty, else `~/.armlet`.
-    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    package static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let home = environment[homeVariable], !home.isEmpty { return expandingTilde(home, environment: environment) }
         return expandingTilde("~/.armlet", environment: environment)
     }
@@ -34,7 +34,7 @@ public struct SQLiteStateStore: StateStore {
     /// when `directory` is nil.
     /// - Throws: ``StateError``: `StateUnwritable` when the directory cannot be created, `StateCorrupt`
     ///   for a file that is not an Armlet database, `StateSchemaTooNew`, `StateLocked`.
-    public init(directory: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
+    package init(directory: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment,
                 busyTimeout: TimeInterval = 10) throws(StateError) {
         let folder = directory.map { Self.expandingTilde($0, environment: environment) }
             ?? Self.defaultDirectory(environment: environment)
@@ -48,7 +48,7 @@ public struct SQLiteStateStore: StateStore {
 
     /// Opens (creating if needed) the database file at `path`; its directory must exist.
     /// - Throws: ``StateError`` as ``init(directory:environment:busyTimeout:)``.
-    public init(path: String, busyTimeout: TimeInterval = 10) throws(StateError) {
+    package init(path: String, busyTimeout: TimeInterval = 10) throws(StateError) {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "armlet-state"
@@ -62,7 +62,7 @@ public struct SQLiteStateStore: StateStore {
     }
 
     /// A private store in memory, migrated and seeded like a new file; for tests of higher layers.
-    public static func inMemory() throws(StateError) -> SQLiteStateStore {
+    package static func inMemory() throws(StateError) -> SQLiteStateStore {
         let queue: DatabaseQueue
         do {
             queue = try DatabaseQueue(configuration: Configuration())
@@ -80,13 +80,13 @@ public struct SQLiteStateStore: StateStore {
     }
 
     /// The ids of the migrations applied to this database, in order.
-    public func appliedMigrations() throws -> [String] {
+    package func appliedMigrations() throws -> [String] {
         try guarded { try writer.read { db in try Migrations.migrator.appliedIdentifiers(db) } }
             .sorted { (Migrations.identifiers.firstIndex(of: $0) ?? .max) < (Migrations.identifiers.firstIndex(of: $1) ?? .max) }
     }
 
     /// The ids of every migration this version of Armlet knows, in order.
-    public static var knownMigrations: [String] { Migrations.identifiers }
+    package static var knownMigrations: [String] { Migrations.identifiers }
 
     private func migrate() throws(StateError) {
         let migrator = Migrations.migrator

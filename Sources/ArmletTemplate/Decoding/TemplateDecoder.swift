@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// The outcome of decoding: the template (when the document was an object at all) and every diagnostic.
 public struct TemplateDecodeResult: Sendable {

@@ -1,6 +1,6 @@
 import ArmletCore
-import ArmletExpressions
-import ArmletJSON
+public import ArmletExpressions
+public import ArmletJSON
 
 /// Where and how a template is deployed: the subscription, tenant, resource group, deployment
 /// name, cloud, deploying principal, clock and GUID source that the scope and deployment

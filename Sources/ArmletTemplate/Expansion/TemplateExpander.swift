@@ -1,5 +1,5 @@
 import ArmletExpressions
-import ArmletJSON
+public import ArmletJSON
 
 /// The outcome of expanding a template: the plan (as far as it could be built) and every
 /// located problem.

@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 import Foundation
 
 /// A template read from a file: the document, the decoded model and the non-error diagnostics.

@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// One entry of a template's `parameters` section: its type, default and constraints.
 ///

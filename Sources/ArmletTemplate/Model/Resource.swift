@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// One resource declaration: an element of `resources` (or, in languageVersion 2.0, a member keyed
 /// by its symbolic name), with its child resources.

@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// Builds an object from optional members, skipping `nil` ones.
 private func object(_ members: [(String, JSONValue?)]) -> JSONValue {

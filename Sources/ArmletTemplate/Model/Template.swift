@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// A decoded deployment template: every section typed, every element with the path it came from.
 ///

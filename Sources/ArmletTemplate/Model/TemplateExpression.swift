@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 extension JSONValue {
     /// Whether this is a string holding a template expression: `[` ... `]`, but not an escaped `[[` literal.

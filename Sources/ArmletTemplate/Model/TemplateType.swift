@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// The type of a template parameter or output, as ARM spells it (`string`, `securestring`, `int`, ...).
 ///

@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// A user-defined type from `definitions`: its raw schema, kept as written for later stages.
 public struct TypeDefinition: TemplateNamed, Hashable {

@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// A namespace of user-defined functions (`functions[i]`); templates call members as `namespace.member(...)`.
 public struct FunctionNamespace: TemplateNamed, Hashable {

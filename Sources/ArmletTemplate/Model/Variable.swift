@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// One entry of a template's `variables` section; its value may hold expressions.
 public struct Variable: TemplateNamed, Hashable {

@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// A template parameter with the value it will have, or the reason it has none yet.
 public struct BoundParameter: TemplateNamed {

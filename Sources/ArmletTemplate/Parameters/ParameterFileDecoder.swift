@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// Decodes parameters files: the full `deploymentParameters.json#` form and, as `az` accepts it,
 /// a bare `{"name": {"value": ...}}` object.

@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// A parameter value supplied for a deployment: from a parameters file, inline JSON or `name=value`.
 public struct SuppliedParameter: TemplateNamed, Hashable {

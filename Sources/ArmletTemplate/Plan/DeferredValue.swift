@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// A part of a resource body (or an output) that can only be evaluated once resources of this
 /// deployment exist: it calls `reference()`, `references()` or a `list*()` function.

@@ -1,5 +1,5 @@
 import ArmletExpressions
-import ArmletJSON
+public import ArmletJSON
 
 /// A deferred value or output that could not be evaluated.
 public struct DeferredEvaluationError: ArmletError {

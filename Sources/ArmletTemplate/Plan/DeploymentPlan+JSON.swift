@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 extension DeploymentPlan {
     /// The plan as JSON: scope, parameters, each resource with its id, flags, resolved

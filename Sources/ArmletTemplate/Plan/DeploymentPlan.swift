@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// The concrete outcome of expanding a template: every resource instance with its evaluated
 /// body, the dependency graph in deployable batches, the outputs, and the parameters used.

@@ -1,4 +1,4 @@
-import ArmletJSON
+public import ArmletJSON
 
 /// One concrete resource of a plan: a copy-loop instance with every expression evaluated except
 /// its ``deferred`` parts.

@@ -5,16 +5,16 @@ import ArmletTemplate
 import Foundation
 
 /// `api-version-unknown`: a catalogued resource type asked for an API version that does not exist.
-public struct APIVersionUnknownRule: LintRule {
-    public let id = "api-version-unknown"
-    public let theme = LintTheme.correctness
-    public let description = "A resource's apiVersion must be a real version of its type."
-    public let rationale = "ARM fails the deployment with NoRegisteredProviderFound when the type has no such API version; a one-digit typo is enough."
-    public let help = "Use the suggested version (the real version nearest to the one written), or any version the message lists. `armlet lint --fix` applies the suggestion."
-    public let defaultLevel = LintLevel.error
-    public init() {}
+package struct APIVersionUnknownRule: LintRule {
+    package let id = "api-version-unknown"
+    package let theme = LintTheme.correctness
+    package let description = "A resource's apiVersion must be a real version of its type."
+    package let rationale = "ARM fails the deployment with NoRegisteredProviderFound when the type has no such API version; a one-digit typo is enough."
+    package let help = "Use the suggested version (the real version nearest to the one written), or any version the message lists. `armlet lint --fix` applies the suggestion."
+    package let defaultLevel = LintLevel.error
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
         for entry in context.resources.entries {
             guard let schema = entry.schema, let written = entry.resource.apiVersion,

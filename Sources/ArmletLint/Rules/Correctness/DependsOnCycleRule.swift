@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `dependson-cycle`: resources that depend on each other, directly or through others.
-public struct DependsOnCycleRule: LintRule {
-    public let id = "dependson-cycle"
-    public let theme = LintTheme.correctness
-    public let description = "Resource dependencies must not form a cycle."
-    public let rationale = "ARM cannot order resources that wait for each other and fails with a circular dependency error."
-    public let help = "Remove the dependsOn entry that closes the cycle; often one of the resources does not need the other at all."
-    public let defaultLevel = LintLevel.error
-    public init() {}
+package struct DependsOnCycleRule: LintRule {
+    package let id = "dependson-cycle"
+    package let theme = LintTheme.correctness
+    package let description = "Resource dependencies must not form a cycle."
+    package let rationale = "ARM cannot order resources that wait for each other and fails with a circular dependency error."
+    package let help = "Remove the dependsOn entry that closes the cycle; often one of the resources does not need the other at all."
+    package let defaultLevel = LintLevel.error
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         let entries = context.resources.entries
         var edges: [[(target: Int, entry: Int)]] = Array(repeating: [], count: entries.count)
         for e in entries {

@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `function-argument-count`: a built-in function called with too few or too many arguments.
-public struct FunctionArgumentCountRule: LintRule {
-    public let id = "function-argument-count"
-    public let theme = LintTheme.correctness
-    public let description = "Functions must be called with the number of arguments they take."
-    public let rationale = "ARM fails the deployment when a function receives the wrong number of arguments."
-    public let help = "Add or remove arguments; see https://aka.ms/arm-functions for each function's signature."
-    public let defaultLevel = LintLevel.error
-    public init() {}
+package struct FunctionArgumentCountRule: LintRule {
+    package let id = "function-argument-count"
+    package let theme = LintTheme.correctness
+    package let description = "Functions must be called with the number of arguments they take."
+    package let rationale = "ARM fails the deployment when a function receives the wrong number of arguments."
+    package let help = "Add or remove arguments; see https://aka.ms/arm-functions for each function's signature."
+    package let defaultLevel = LintLevel.error
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         let registry = FunctionRegistry.standard
         var out: [LintFinding] = []
         for site in context.expressions.sites {

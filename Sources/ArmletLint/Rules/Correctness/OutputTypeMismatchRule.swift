@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `output-type-mismatch`: an output whose literal value is not of the declared type.
-public struct OutputTypeMismatchRule: LintRule {
-    public let id = "output-type-mismatch"
-    public let theme = LintTheme.correctness
-    public let description = "An output's literal value must have the output's declared type."
-    public let rationale = "ARM fails the deployment when an output value does not match its type."
-    public let help = "Change the declared type or the value so they agree (numbers and booleans are written without quotes)."
-    public let defaultLevel = LintLevel.error
-    public init() {}
+package struct OutputTypeMismatchRule: LintRule {
+    package let id = "output-type-mismatch"
+    package let theme = LintTheme.correctness
+    package let description = "An output's literal value must have the output's declared type."
+    package let rationale = "ARM fails the deployment when an output value does not match its type."
+    package let help = "Change the declared type or the value so they agree (numbers and booleans are written without quotes)."
+    package let defaultLevel = LintLevel.error
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         context.template.outputs.compactMap { output in
             guard let type = output.type, let value = output.value, !value.isTemplateExpression, !value.isNull,
                   !type.accepts(value) else { return nil }

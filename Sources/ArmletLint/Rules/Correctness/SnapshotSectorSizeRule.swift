@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `snapshot-sector-size`: a disk made from a 4096-byte-sector snapshot must be a SKU that takes such sectors.
-public struct SnapshotSectorSizeRule: LintRule {
-    public let id = "snapshot-sector-size"
-    public let theme = LintTheme.correctness
-    public let description = "A disk created from a snapshot with 4096-byte logical sectors must be Premium SSD v2 or Ultra Disk."
-    public let rationale = "Only Premium SSD v2 (PremiumV2_LRS) and Ultra Disk (UltraSSD_LRS) support 4096-byte logical sectors; creating any other SKU from such a snapshot fails."
-    public let help = "Set the disk's `sku.name` to PremiumV2_LRS or UltraSSD_LRS, or take the snapshot from a disk with 512-byte sectors."
-    public let defaultLevel = LintLevel.error
-    public init() {}
+package struct SnapshotSectorSizeRule: LintRule {
+    package let id = "snapshot-sector-size"
+    package let theme = LintTheme.correctness
+    package let description = "A disk created from a snapshot with 4096-byte logical sectors must be Premium SSD v2 or Ultra Disk."
+    package let rationale = "Only Premium SSD v2 (PremiumV2_LRS) and Ultra Disk (UltraSSD_LRS) support 4096-byte logical sectors; creating any other SKU from such a snapshot fails."
+    package let help = "Set the disk's `sku.name` to PremiumV2_LRS or UltraSSD_LRS, or take the snapshot from a disk with 512-byte sectors."
+    package let defaultLevel = LintLevel.error
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         let snapshots = context.resources.entries(ofType: LintKnowledge.snapshotType).filter { entry in
             guard let size = entry.value(at: LintKnowledge.logicalSectorSizePath) else { return false }
             return context.literalValue(size)?.intValue == LintKnowledge.largeSectorSize

@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `unknown-function`: a call of a function ARM does not have (or a user function the template does not define).
-public struct UnknownFunctionRule: LintRule {
-    public let id = "unknown-function"
-    public let theme = LintTheme.correctness
-    public let description = "Expressions must call functions that exist."
-    public let rationale = "ARM fails the deployment with \"The template function 'x' is not valid\" for a function it does not know."
-    public let help = "Correct the function name (the message suggests the nearest), or define the user function in the template's `functions` section."
-    public let defaultLevel = LintLevel.error
-    public init() {}
+package struct UnknownFunctionRule: LintRule {
+    package let id = "unknown-function"
+    package let theme = LintTheme.correctness
+    package let description = "Expressions must call functions that exist."
+    package let rationale = "ARM fails the deployment with \"The template function 'x' is not valid\" for a function it does not know."
+    package let help = "Correct the function name (the message suggests the nearest), or define the user function in the template's `functions` section."
+    package let defaultLevel = LintLevel.error
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         let registry = FunctionRegistry.standard
         var out: [LintFinding] = []
         for site in context.expressions.sites {

@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `contentversion-format`: `contentVersion` must be present and four dot-separated numbers.
-public struct ContentVersionFormatRule: LintRule {
-    public let id = "contentversion-format"
-    public let theme = LintTheme.hygiene
-    public let description = "contentVersion must be four numbers separated by dots, such as 1.0.0.0."
-    public let rationale = "ARM requires the member and rejects other forms; it is how callers pin a template version."
-    public let help = "Write `\"contentVersion\": \"1.0.0.0\"` (and raise it when the template changes)."
-    public let defaultLevel = LintLevel.error
-    public init() {}
+package struct ContentVersionFormatRule: LintRule {
+    package let id = "contentversion-format"
+    package let theme = LintTheme.hygiene
+    package let description = "contentVersion must be four numbers separated by dots, such as 1.0.0.0."
+    package let rationale = "ARM requires the member and rejects other forms; it is how callers pin a template version."
+    package let help = "Write `\"contentVersion\": \"1.0.0.0\"` (and raise it when the template changes)."
+    package let defaultLevel = LintLevel.error
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         let root = context.document.value.objectValue
         guard let key = root?.writtenKey(for: "contentVersion") else {
             return [context.finding(self, "The template has no 'contentVersion'; add \"contentVersion\": \"1.0.0.0\".", at: .root)]

@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `no-hardcoded-location`: a resource whose location is a literal region.
-public struct NoHardcodedLocationRule: LintRule {
-    public let id = "no-hardcoded-location"
-    public let theme = LintTheme.hygiene
-    public let description = "Resource locations should come from a parameter or the deployment, not a literal region."
-    public let rationale = "A literal region ties the template to one place; users cannot deploy it elsewhere without editing it."
-    public let help = "Add a `location` parameter (default `[resourceGroup().location]`) and use `[parameters('location')]`; 'global' is fine as a literal."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct NoHardcodedLocationRule: LintRule {
+    package let id = "no-hardcoded-location"
+    package let theme = LintTheme.hygiene
+    package let description = "Resource locations should come from a parameter or the deployment, not a literal region."
+    package let rationale = "A literal region ties the template to one place; users cannot deploy it elsewhere without editing it."
+    package let help = "Add a `location` parameter (default `[resourceGroup().location]`) and use `[parameters('location')]`; 'global' is fine as a literal."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         context.resources.entries.compactMap { entry in
             guard let location = entry.resource.location, case .string(let text) = location,
                   !location.isTemplateExpression, !JSONObject.equalIgnoringCase(text, "global") else { return nil }

@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `no-unnecessary-dependson`: a dependency written twice, or one ARM already infers from `reference()`.
-public struct NoUnnecessaryDependsOnRule: LintRule {
-    public let id = "no-unnecessary-dependson"
-    public let theme = LintTheme.hygiene
-    public let description = "dependsOn should not repeat a dependency or restate one a reference() already creates."
-    public let rationale = "Redundant entries make the deployment order harder to read and go stale when resources are renamed."
-    public let help = "Remove the entry."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct NoUnnecessaryDependsOnRule: LintRule {
+    package let id = "no-unnecessary-dependson"
+    package let theme = LintTheme.hygiene
+    package let description = "dependsOn should not repeat a dependency or restate one a reference() already creates."
+    package let rationale = "Redundant entries make the deployment order harder to read and go stale when resources are renamed."
+    package let help = "Remove the entry."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
         let sites = context.expressions.sites(inScope: 0)
         for entry in context.resources.entries {

@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `no-unused-params`: a parameter no expression reads.
-public struct NoUnusedParamsRule: LintRule {
-    public let id = "no-unused-params"
-    public let theme = LintTheme.hygiene
-    public let description = "Every declared parameter should be used."
-    public let rationale = "An unused parameter asks callers for a value that changes nothing, and often hides a typo where it should have been used."
-    public let help = "Remove the parameter, or reference it with parameters('name') where it was meant to be used."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct NoUnusedParamsRule: LintRule {
+    package let id = "no-unused-params"
+    package let theme = LintTheme.hygiene
+    package let description = "Every declared parameter should be used."
+    package let rationale = "An unused parameter asks callers for a value that changes nothing, and often hides a typo where it should have been used."
+    package let help = "Remove the parameter, or reference it with parameters('name') where it was meant to be used."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         let references = ReferenceCounting(context)
         guard !references.dynamicParameters else { return [] }
         return context.template.parameters.compactMap { p in

@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `no-unused-vars`: a variable no expression reads.
-public struct NoUnusedVarsRule: LintRule {
-    public let id = "no-unused-vars"
-    public let theme = LintTheme.hygiene
-    public let description = "Every declared variable should be used."
-    public let rationale = "An unused variable is dead code that readers must still understand."
-    public let help = "Remove the variable, or reference it with variables('name') where it was meant to be used."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct NoUnusedVarsRule: LintRule {
+    package let id = "no-unused-vars"
+    package let theme = LintTheme.hygiene
+    package let description = "Every declared variable should be used."
+    package let rationale = "An unused variable is dead code that readers must still understand."
+    package let help = "Remove the variable, or reference it with variables('name') where it was meant to be used."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         // Where each variable is referenced from; a reference from inside the variable itself does not count.
         var referencedFrom: [String: [JSONPath]] = [:]
         for site in context.expressions.sites(inScope: 0) {

@@ -4,14 +4,14 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `schema-current`: `$schema` should be the current deployment-template schema for the template's scope.
-public struct SchemaCurrentRule: LintRule {
-    public let id = "schema-current"
-    public let theme = LintTheme.hygiene
-    public let description = "$schema should be the current deployment template schema for its scope."
-    public let rationale = "Editors validate and complete templates against $schema; old schema versions lack newer template features."
-    public let help = "Use https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json# (resource group), 2018-05-01/subscriptionDeploymentTemplate.json#, 2019-08-01/managementGroupDeploymentTemplate.json# or 2019-08-01/tenantDeploymentTemplate.json#."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct SchemaCurrentRule: LintRule {
+    package let id = "schema-current"
+    package let theme = LintTheme.hygiene
+    package let description = "$schema should be the current deployment template schema for its scope."
+    package let rationale = "Editors validate and complete templates against $schema; old schema versions lack newer template features."
+    package let help = "Use https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json# (resource group), 2018-05-01/subscriptionDeploymentTemplate.json#, 2019-08-01/managementGroupDeploymentTemplate.json# or 2019-08-01/tenantDeploymentTemplate.json#."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
     /// The current schema of each deployment scope, keyed by the schema's file name.
     static let current: [String: String] = [
@@ -21,7 +21,7 @@ public struct SchemaCurrentRule: LintRule {
         "tenantdeploymenttemplate.json": "https://schema.management.azure.com/schemas/2019-08-01/tenantDeploymentTemplate.json#",
     ]
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         guard let root = context.document.value.objectValue, let key = root.writtenKey(for: "$schema"),
               let schema = root[key]?.stringValue else { return [] }
         let file = schema.split(separator: "/").last.map { String($0).lowercased() } ?? ""

@@ -8,16 +8,16 @@ import ArmletTemplate
 /// Bicep's `prefer-interpolation` asks for `'${a}b'` instead of `concat(a, 'b')`; ARM JSON has no
 /// interpolation (its nearest form is `format('{0}b', a)`, which Bicep-compiled templates use), so
 /// this rule flags only the case with an exact, mechanical simplification.
-public struct SimplifyConcatRule: LintRule {
-    public let id = "simplify-concat"
-    public let theme = LintTheme.hygiene
-    public let description = "concat() of string literals only should be written as the single literal."
-    public let rationale = "An expression that always produces the same text is harder to read than the text itself."
-    public let help = "Replace the expression with the joined string (`armlet lint --fix` does it when the whole value is the concat)."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct SimplifyConcatRule: LintRule {
+    package let id = "simplify-concat"
+    package let theme = LintTheme.hygiene
+    package let description = "concat() of string literals only should be written as the single literal."
+    package let rationale = "An expression that always produces the same text is harder to read than the text itself."
+    package let help = "Replace the expression with the joined string (`armlet lint --fix` does it when the whole value is the concat)."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
         for site in context.expressions.sites {
             for call in site.calls where call.isBuiltIn("concat") && !call.arguments.isEmpty {

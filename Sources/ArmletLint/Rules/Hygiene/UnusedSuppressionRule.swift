@@ -6,14 +6,14 @@ import ArmletTemplate
 /// `unused-suppression`: an `armlet-disable-*` comment that silences nothing (or names no real rule).
 ///
 /// The ``Linter`` produces these findings after applying suppressions; ``check(_:)`` finds nothing itself.
-public struct UnusedSuppressionRule: LintRule {
-    public let id = "unused-suppression"
-    public let theme = LintTheme.hygiene
-    public let description = "Suppression comments should silence a finding."
-    public let rationale = "A stale suppression would hide a future problem on that line and misleads readers about the template."
-    public let help = "Remove the comment, or the rule id from it, or correct a misspelt rule id."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct UnusedSuppressionRule: LintRule {
+    package let id = "unused-suppression"
+    package let theme = LintTheme.hygiene
+    package let description = "Suppression comments should silence a finding."
+    package let rationale = "A stale suppression would hide a future problem on that line and misleads readers about the template."
+    package let help = "Remove the comment, or the rule id from it, or correct a misspelt rule id."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] { [] }
+    package func check(_ context: LintContext) -> [LintFinding] { [] }
 }

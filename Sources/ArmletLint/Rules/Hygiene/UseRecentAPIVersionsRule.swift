@@ -8,19 +8,19 @@ import Foundation
 ///
 /// Ages are measured from ``LintContext/referenceDate`` (the day the caller names), using the date
 /// in the version string, as Bicep and arm-ttk do.
-public struct UseRecentAPIVersionsRule: LintRule {
-    public let id = "use-recent-api-versions"
-    public let theme = LintTheme.hygiene
-    public let description = "Resources should use an API version less than two years old."
-    public let rationale = "Old API versions lack newer properties and defaults, and are eventually retired."
-    public let help = "Move to the newest stable version the message names, after checking its changes. Option: `maxAgeInDays` (default 730)."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct UseRecentAPIVersionsRule: LintRule {
+    package let id = "use-recent-api-versions"
+    package let theme = LintTheme.hygiene
+    package let description = "Resources should use an API version less than two years old."
+    package let rationale = "Old API versions lack newer properties and defaults, and are eventually retired."
+    package let help = "Move to the newest stable version the message names, after checking its changes. Option: `maxAgeInDays` (default 730)."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
     /// The default of the `maxAgeInDays` option.
-    public static let defaultMaxAgeInDays = 730
+    package static let defaultMaxAgeInDays = 730
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         let maxAge = context.option("maxAgeInDays", of: self)?.intValue.map(Int.init) ?? Self.defaultMaxAgeInDays
         let today = Int((context.referenceDate.timeIntervalSince1970 / 86_400).rounded(.down))
         var out: [LintFinding] = []

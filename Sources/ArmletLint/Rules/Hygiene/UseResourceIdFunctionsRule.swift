@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `use-resource-id-functions`: an `...Id` property holding a literal resource ID or one built by string concatenation.
-public struct UseResourceIdFunctionsRule: LintRule {
-    public let id = "use-resource-id-functions"
-    public let theme = LintTheme.hygiene
-    public let description = "Properties that hold resource IDs should be built with resourceId() or come from a parameter."
-    public let rationale = "A literal ID pins one subscription and resource group; an ID assembled with concat()/format() breaks silently when a segment is wrong."
-    public let help = "Use resourceId('Namespace/type', name) (or subscriptionResourceId/extensionResourceId), reference(...).id, or a parameter."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct UseResourceIdFunctionsRule: LintRule {
+    package let id = "use-resource-id-functions"
+    package let theme = LintTheme.hygiene
+    package let description = "Properties that hold resource IDs should be built with resourceId() or come from a parameter."
+    package let rationale = "A literal ID pins one subscription and resource group; an ID assembled with concat()/format() breaks silently when a segment is wrong."
+    package let help = "Use resourceId('Namespace/type', name) (or subscriptionResourceId/extensionResourceId), reference(...).id, or a parameter."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
         for entry in context.resources.entries {
             guard let properties = entry.body["properties"] else { continue }

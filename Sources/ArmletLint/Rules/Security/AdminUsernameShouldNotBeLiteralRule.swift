@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `adminusername-should-not-be-literal`: an `adminUsername` property set to a literal.
-public struct AdminUsernameShouldNotBeLiteralRule: LintRule {
-    public let id = "adminusername-should-not-be-literal"
-    public let theme = LintTheme.security
-    public let description = "adminUsername should not be a literal value."
-    public let rationale = "A fixed administrator name is half of a credential, shared by every deployment of the template."
-    public let help = "Add a parameter for the user name and use [parameters('adminUsername')]."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct AdminUsernameShouldNotBeLiteralRule: LintRule {
+    package let id = "adminusername-should-not-be-literal"
+    package let theme = LintTheme.security
+    package let description = "adminUsername should not be a literal value."
+    package let rationale = "A fixed administrator name is half of a credential, shared by every deployment of the template."
+    package let help = "Add a parameter for the user name and use [parameters('adminUsername')]."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         guard let key = context.document.value.objectValue?.writtenKey(for: "resources"),
               let resources = context.document.value[key] else { return [] }
         var out: [LintFinding] = []

@@ -7,16 +7,16 @@ import ArmletTemplate
 /// `AllowAll` or `publicNetworkAccess` `Enabled`, written or by default.
 ///
 /// Applies to every catalogued type whose schema has these properties; the default comes from the catalog.
-public struct DiskNetworkAccessRule: LintRule {
-    public let id = "disk-network-access"
-    public let theme = LintTheme.security
-    public let description = "Disks and snapshots should not allow export or import from any network."
-    public let rationale = "With networkAccessPolicy AllowAll (the default) anyone holding a SAS URI can download the disk's data from the internet."
-    public let help = "Set `networkAccessPolicy` to `DenyAll` (or `AllowPrivate` with a `diskAccessId`) and `publicNetworkAccess` to `Disabled`; suppress with `// armlet-disable-next-line disk-network-access` where public access is intended."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct DiskNetworkAccessRule: LintRule {
+    package let id = "disk-network-access"
+    package let theme = LintTheme.security
+    package let description = "Disks and snapshots should not allow export or import from any network."
+    package let rationale = "With networkAccessPolicy AllowAll (the default) anyone holding a SAS URI can download the disk's data from the internet."
+    package let help = "Set `networkAccessPolicy` to `DenyAll` (or `AllowPrivate` with a `diskAccessId`) and `publicNetworkAccess` to `Disabled`; suppress with `// armlet-disable-next-line disk-network-access` where public access is intended."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
         for entry in context.resources.entries where !entry.resource.existing {
             guard let schema = entry.schema else { continue }

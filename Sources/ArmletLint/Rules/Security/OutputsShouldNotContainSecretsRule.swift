@@ -5,16 +5,16 @@ import ArmletTemplate
 
 /// `outputs-should-not-contain-secrets`: an output that returns a secure parameter or a `list*()` result,
 /// directly or through variables.
-public struct OutputsShouldNotContainSecretsRule: LintRule {
-    public let id = "outputs-should-not-contain-secrets"
-    public let theme = LintTheme.security
-    public let description = "Outputs should not contain secrets."
-    public let rationale = "Outputs are stored in the deployment history in clear text and readable by anyone who can read the deployment."
-    public let help = "Remove the output, or return the resource ID and let the consumer fetch the secret itself (e.g. with listKeys at its end or from Key Vault)."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct OutputsShouldNotContainSecretsRule: LintRule {
+    package let id = "outputs-should-not-contain-secrets"
+    package let theme = LintTheme.security
+    package let description = "Outputs should not contain secrets."
+    package let rationale = "Outputs are stored in the deployment history in clear text and readable by anyone who can read the deployment."
+    package let help = "Remove the output, or return the resource ID and let the consumer fetch the secret itself (e.g. with listKeys at its end or from Key Vault)."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         let secureParameters = Set(context.template.parameters.filter { $0.type?.isSecure ?? false }.map { $0.name.lowercased() })
         let sites = context.expressions.sites(inScope: 0)
         // Variables become secret when their value uses a secret; repeat until nothing changes.

@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `secure-parameter-default`: a `securestring`/`secureObject` parameter with a literal, non-empty default.
-public struct SecureParameterDefaultRule: LintRule {
-    public let id = "secure-parameter-default"
-    public let theme = LintTheme.security
-    public let description = "Secure parameters should not have a hard-coded default."
-    public let rationale = "A default secret is stored in the template, in source control and in every deployment that forgets to override it."
-    public let help = "Remove the defaultValue (or use an empty value or [newGuid()]) and pass the secret at deployment time, e.g. from Key Vault."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct SecureParameterDefaultRule: LintRule {
+    package let id = "secure-parameter-default"
+    package let theme = LintTheme.security
+    package let description = "Secure parameters should not have a hard-coded default."
+    package let rationale = "A default secret is stored in the template, in source control and in every deployment that forgets to override it."
+    package let help = "Remove the defaultValue (or use an empty value or [newGuid()]) and pass the secret at deployment time, e.g. from Key Vault."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         context.template.parameters.compactMap { p in
             guard p.type?.isSecure ?? false, let value = p.defaultValue, !value.isTemplateExpression else { return nil }
             let empty: Bool

@@ -4,16 +4,16 @@ import ArmletJSON
 import ArmletTemplate
 
 /// `snapshot-encryption`: customer-managed-key settings of a disk or snapshot that contradict each other.
-public struct SnapshotEncryptionRule: LintRule {
-    public let id = "snapshot-encryption"
-    public let theme = LintTheme.security
-    public let description = "Customer-managed key settings of disks and snapshots must be consistent."
-    public let rationale = "A customer-key encryption type needs a disk encryption set, and a disk encryption set is ignored with platform-managed keys: either way the data is not encrypted the way the template says."
-    public let help = "With EncryptionAtRestWithCustomerKey or EncryptionAtRestWithPlatformAndCustomerKeys set `encryption.diskEncryptionSetId`; with a disk encryption set, choose one of those types."
-    public let defaultLevel = LintLevel.warning
-    public init() {}
+package struct SnapshotEncryptionRule: LintRule {
+    package let id = "snapshot-encryption"
+    package let theme = LintTheme.security
+    package let description = "Customer-managed key settings of disks and snapshots must be consistent."
+    package let rationale = "A customer-key encryption type needs a disk encryption set, and a disk encryption set is ignored with platform-managed keys: either way the data is not encrypted the way the template says."
+    package let help = "With EncryptionAtRestWithCustomerKey or EncryptionAtRestWithPlatformAndCustomerKeys set `encryption.diskEncryptionSetId`; with a disk encryption set, choose one of those types."
+    package let defaultLevel = LintLevel.warning
+    package init() {}
 
-    public func check(_ context: LintContext) -> [LintFinding] {
+    package func check(_ context: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
         for entry in context.resources.entries where LintKnowledge.isType(entry.fullType, LintKnowledge.diskType, LintKnowledge.snapshotType) {
             let typeValue = entry.value(at: LintKnowledge.encryptionTypePath)
