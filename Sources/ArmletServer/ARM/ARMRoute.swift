@@ -1,5 +1,5 @@
 package import ArmletCore
-package import ArmletProviders
+import ArmletProviders
 import ArmletJSON
 import Foundation
 
