@@ -1,6 +1,5 @@
 import ArgumentParser
 import ArmletJSON
-import ArmletState
 
 /// Which managed-disk resource type a shared `disk`/`snapshot` command acts on.
 ///

@@ -1,6 +1,5 @@
 import ArgumentParser
 import ArmletCore
-import ArmletState
 import ArmletEngine
 
 /// `-g/--resource-group` and `-n/--name`, or `--ids`: which disks or snapshots a command acts on.

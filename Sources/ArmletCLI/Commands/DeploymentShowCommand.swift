@@ -1,7 +1,6 @@
 import ArgumentParser
 import ArmletEngine
 import ArmletTemplate
-import ArmletState
 import ArmletJSON
 import Foundation
 

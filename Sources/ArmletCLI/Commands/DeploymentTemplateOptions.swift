@@ -2,7 +2,6 @@ import ArgumentParser
 import ArmletCore
 import ArmletEngine
 import ArmletJSON
-import ArmletState
 import ArmletTemplate
 import Foundation
 

@@ -1,5 +1,4 @@
 import ArgumentParser
-import ArmletState
 
 /// `armlet disk`: managed disks, as `az disk`.
 struct DiskCommand: ParsableCommand {

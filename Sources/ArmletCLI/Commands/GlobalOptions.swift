@@ -2,7 +2,6 @@ import ArgumentParser
 import ArmletCore
 import ArmletEngine
 import ArmletTemplate
-import ArmletState
 import ArmletJSON
 import Foundation
 

@@ -2,7 +2,6 @@ import ArgumentParser
 import ArmletEngine
 import ArmletTemplate
 import ArmletJSON
-import ArmletState
 
 /// `armlet group delete -n NAME [--yes] [--no-wait]`.
 struct GroupDeleteCommand: ParsableCommand {

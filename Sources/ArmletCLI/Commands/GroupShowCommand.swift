@@ -2,7 +2,6 @@ import ArgumentParser
 import ArmletEngine
 import ArmletTemplate
 import ArmletJSON
-import ArmletState
 
 /// `armlet group show -n NAME`.
 struct GroupShowCommand: ParsableCommand {

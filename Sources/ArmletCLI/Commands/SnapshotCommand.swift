@@ -1,5 +1,4 @@
 import ArgumentParser
-import ArmletState
 
 /// `armlet snapshot`: point-in-time copies of managed disks, as `az snapshot`.
 struct SnapshotCommand: ParsableCommand {

@@ -1,7 +1,6 @@
 import ArmletCore
 import ArmletEngine
 import ArmletJSON
-import ArmletState
 import ArmletTemplate
 
 /// A `Deployment` request body (`{properties: {template, parameters, mode}}`) read into the
