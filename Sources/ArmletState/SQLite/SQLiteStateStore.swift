@@ -52,13 +52,22 @@ package struct SQLiteStateStore: StateStore {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.label = "armlet-state"
-        let pool: DatabasePool
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw Self.stateError(error, path: path, busyTimeout: busyTimeout)
+        // Switching a new file to WAL takes an exclusive lock without SQLite's busy handler, so processes
+        // that open a new file at the same moment retry here, within the same busy timeout.
+        let pause: TimeInterval = 0.02
+        var attempts = max(1, Int(busyTimeout / pause))
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try self.init(writer: pool, path: path, busyTimeout: busyTimeout)
+                return
+            } catch {
+                let failure = Self.stateError(error, path: path, busyTimeout: busyTimeout)
+                attempts -= 1
+                guard failure.code == "StateLocked", attempts > 0 else { throw failure }
+                Thread.sleep(forTimeInterval: pause)
+            }
         }
-        try self.init(writer: pool, path: path, busyTimeout: busyTimeout)
     }
 
     /// A private store in memory, migrated and seeded like a new file; for tests of higher layers.
