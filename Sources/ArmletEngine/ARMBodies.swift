@@ -1,3 +1,4 @@
+import ArmletCore
 package import ArmletJSON
 package import ArmletState
 
@@ -5,20 +6,20 @@ package import ArmletState
 /// `Subscription` and `TenantIdDescription`, members without a value left out.
 package enum ARMBodies {
     /// ARM's `ResourceGroup`.
-    package static func resourceGroup(_ group: ResourceGroupRecord) -> JSONValue {
+    package static func resourceGroup(_ group: ResourceGroup) -> JSONValue {
         var o = JSONObject()
         o["id"] = .string(group.id)
         o["name"] = .string(group.name)
         o["type"] = "Microsoft.Resources/resourceGroups"
         o["location"] = .string(group.location)
-        if let tags = group.tags.objectValue, !tags.isEmpty { o["tags"] = group.tags }
+        if !group.tags.isEmpty { o["tags"] = .object(group.tags) }
         if let managedBy = group.managedBy { o["managedBy"] = .string(managedBy) }
         o["properties"] = ["provisioningState": .string(group.provisioningState.rawValue)]
         return .object(o)
     }
 
     /// ARM's `Subscription`.
-    package static func subscription(_ subscription: SubscriptionRecord) -> JSONValue {
+    package static func subscription(_ subscription: Subscription) -> JSONValue {
         var policies = JSONObject()
         policies["locationPlacementId"] = "Public_2014-09-01"
         policies["quotaId"] = "PayAsYouGo_2014-09-01"
@@ -36,7 +37,7 @@ package enum ARMBodies {
     }
 
     /// ARM's `TenantIdDescription`.
-    package static func tenant(_ tenant: TenantRecord) -> JSONValue {
+    package static func tenant(_ tenant: Tenant) -> JSONValue {
         var o = JSONObject()
         o["id"] = .string("/tenants/\(tenant.id)")
         o["tenantId"] = .string(tenant.id)

@@ -8,7 +8,8 @@ package import ArmletTemplate
 /// for are left out. The Azure CLI's rendering of them lives in ArmletCLI.
 extension DeploymentEngine {
     /// ARM's `DeploymentExtended` for `record`.
-    package func json(_ record: DeploymentRecord, plan: DeploymentPlan? = nil) throws -> JSONValue {
+    package func json(_ deployment: Deployment, plan: DeploymentPlan? = nil) throws -> JSONValue {
+        let record = deployment.record
         let operations = try store.read { try $0.deploymentOperations(deploymentId: record.id) }
         let plan = plan ?? replan(record)
         var properties = baseProperties(record, plan: plan)
@@ -45,7 +46,8 @@ extension DeploymentEngine {
     }
 
     /// ARM's `DeploymentOperation` for `operation`.
-    package func json(_ operation: DeploymentOperationRecord) -> JSONValue {
+    package func json(_ deploymentOperation: DeploymentOperation) -> JSONValue {
+        let operation = deploymentOperation.record
         var properties = JSONObject()
         properties["provisioningOperation"] = .string(operation.provisioningOperation)
         properties["provisioningState"] = .string(operation.provisioningState.rawValue)

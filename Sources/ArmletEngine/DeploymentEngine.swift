@@ -39,9 +39,9 @@ package struct DeploymentEngine: Sendable {
     ///   returned in ``DeploymentValidation/error``, not thrown.
     package func validate(_ request: DeploymentRequest) throws -> DeploymentValidation {
         try request.checkName()
-        let group = try manager.group(name: request.resourceGroup)
-        let subscription = try manager.currentSubscription()
-        let tenant = try manager.tenant(id: subscription.tenantId)
+        let group = try manager.groupRecord(name: request.resourceGroup)
+        let subscription = try manager.currentSubscriptionRecord()
+        let tenant = try store.read { try $0.tenant(id: subscription.tenantId) }
         let expansionContext = DeploymentPlanning.context(name: request.name, mode: request.mode, group: group,
                                                           subscription: subscription, tenant: tenant,
                                                           clock: context.clock)
@@ -66,35 +66,35 @@ package struct DeploymentEngine: Sendable {
     /// with ARM's `DeploymentFailed` error and the resources deployed before the failure kept).
     /// - Throws: the preflight ``ARMError`` (nothing is written then), `ResourceGroupNotFound`, or a
     ///   state error.
-    package func deploy(_ request: DeploymentRequest) throws -> DeploymentRecord {
+    package func deploy(_ request: DeploymentRequest) throws -> Deployment {
         try deploy(request, after: try validate(request))
     }
 
     /// Deploys `request` after its ``validate(_:)`` returned `validation` (as `az` validates, then
     /// creates); a failed validation is thrown.
-    package func deploy(_ request: DeploymentRequest, after validation: DeploymentValidation) throws -> DeploymentRecord {
+    package func deploy(_ request: DeploymentRequest, after validation: DeploymentValidation) throws -> Deployment {
         if let error = validation.error { throw error }
-        let group = try manager.group(name: request.resourceGroup)
+        let group = try manager.groupRecord(name: request.resourceGroup)
         let run = DeploymentRun(context: context, request: request, plan: validation.plan,
-                                subscription: try manager.currentSubscription(), group: group,
+                                subscription: try manager.currentSubscriptionRecord(), group: group,
                                 correlationId: validation.correlationId)
-        return try run.execute()
+        return Deployment(try run.execute())
     }
 
     /// The deployment `name` of group `resourceGroup`.
     /// - Throws: ``ARMError`` `ResourceGroupNotFound` or `DeploymentNotFound` (404).
-    package func deployment(resourceGroup: String, name: String) throws -> DeploymentRecord {
+    package func deployment(resourceGroup: String, name: String) throws -> Deployment {
         let group = try manager.group(name: resourceGroup)
         guard let record = try store.read({ try $0.deployment(scope: group.id, name: name) }) else {
             throw ARMError.deploymentNotFound(name)
         }
-        return record
+        return Deployment(record)
     }
 
     /// The deployments of group `resourceGroup`, oldest first.
-    package func deployments(resourceGroup: String) throws -> [DeploymentRecord] {
+    package func deployments(resourceGroup: String) throws -> [Deployment] {
         let group = try manager.group(name: resourceGroup)
-        return try store.read { try $0.deployments(scope: group.id) }
+        return try store.read { try $0.deployments(scope: group.id) }.map(Deployment.init)
     }
 
     /// Deletes the deployment record `name` (and its operations); the deployed resources stay, as in
@@ -110,9 +110,9 @@ package struct DeploymentEngine: Sendable {
     }
 
     /// The operations of deployment `name`, in the order they ran.
-    package func operations(resourceGroup: String, name: String) throws -> [DeploymentOperationRecord] {
+    package func operations(resourceGroup: String, name: String) throws -> [DeploymentOperation] {
         let record = try deployment(resourceGroup: resourceGroup, name: name)
-        return try store.read { try $0.deploymentOperations(deploymentId: record.id) }
+        return try store.read { try $0.deploymentOperations(deploymentId: record.id) }.map(DeploymentOperation.init)
     }
 }
 

@@ -1,3 +1,4 @@
+package import ArmletCore
 package import ArmletJSON
 package import ArmletState
 package import Foundation
@@ -14,20 +15,20 @@ package struct OperationLedger: Sendable {
     @discardableResult
     package func recordFinished(id: String, kind: String, resourceId: String?, status: ProvisioningState = .succeeded,
                                startTime: Date? = nil, error: JSONValue? = nil,
-                               properties: JSONValue) throws -> AsyncOperationRecord {
+                               properties: JSONValue) throws -> LongRunningOperation {
         let now = context.clock.now()
         let record = AsyncOperationRecord(id: id, kind: kind, status: status, startTime: startTime ?? now, endTime: now,
                                           resourceId: resourceId, error: error, properties: properties)
         try context.store.write { try $0.save(record) }
-        return record
+        return LongRunningOperation(record)
     }
 
     /// The operation `id` when it is of `kind` (ignoring case); `nil` otherwise.
-    package func operation(id: String, kind: String) throws -> AsyncOperationRecord? {
+    package func operation(id: String, kind: String) throws -> LongRunningOperation? {
         try context.store.read { state in
             guard let record = try state.asyncOperation(id: id), JSONObject.equalIgnoringCase(record.kind, kind)
             else { return nil }
-            return record
+            return LongRunningOperation(record)
         }
     }
 }

@@ -11,9 +11,9 @@ extension ResourceManager {
     ///   `InvalidParameter` for a name ARM would refuse.
     @discardableResult
     package func createOrUpdateGroup(name: String, location: String, tags: JSONObject? = nil, managedBy: String? = nil,
-                                    subscriptionId: String? = nil) throws -> (group: ResourceGroupRecord, created: Bool) {
+                                    subscriptionId: String? = nil) throws -> (group: ResourceGroup, created: Bool) {
         try Self.checkGroupName(name)
-        let subscription = try subscriptionId.map { try self.subscription(named: $0) } ?? currentSubscription()
+        let subscription = try subscriptionId.map { try self.subscriptionRecord(named: $0) } ?? currentSubscriptionRecord()
         let now = context.clock.now()
         let normalized = Location.normalize(location)
         return try store.write { state in
@@ -28,19 +28,19 @@ extension ResourceManager {
                 if let managedBy { existing.managedBy = managedBy }
                 existing.changedTime = now
                 try state.save(existing)
-                return (existing, false)
+                return (ResourceGroup(existing), false)
             }
             var group = ResourceGroupRecord(subscriptionId: subscription.id, name: name, location: normalized,
                                             tags: .object(tags ?? JSONObject()), createdTime: now)
             group.managedBy = managedBy
             try state.save(group)
-            return (group, true)
+            return (ResourceGroup(group), true)
         }
     }
 
     /// Replaces the `tags` and `managedBy` of group `name` when given (ARM's PATCH).
     /// - Throws: ``ARMError`` `ResourceGroupNotFound` (404).
-    package func updateGroup(name: String, tags: JSONObject?, managedBy: String?) throws -> ResourceGroupRecord {
+    package func updateGroup(name: String, tags: JSONObject?, managedBy: String?) throws -> ResourceGroup {
         let subscription = try currentSubscription()
         let now = context.clock.now()
         return try store.write { state in
@@ -51,13 +51,15 @@ extension ResourceManager {
             if let managedBy { group.managedBy = managedBy }
             group.changedTime = now
             try state.save(group)
-            return group
+            return ResourceGroup(group)
         }
     }
 
     /// The group `name` of the current subscription.
     /// - Throws: ``ARMError`` `ResourceGroupNotFound` (404).
-    package func group(name: String) throws -> ResourceGroupRecord {
+    package func group(name: String) throws -> ResourceGroup { ResourceGroup(try groupRecord(name: name)) }
+
+    func groupRecord(name: String) throws -> ResourceGroupRecord {
         let subscription = try currentSubscription()
         guard let group = try store.read({ try $0.resourceGroup(subscriptionId: subscription.id, name: name) }) else {
             throw ARMError.resourceGroupNotFound(name)
@@ -72,16 +74,16 @@ extension ResourceManager {
     }
 
     /// The groups of the current subscription, ordered by name.
-    package func groups() throws -> [ResourceGroupRecord] {
+    package func groups() throws -> [ResourceGroup] {
         let subscription = try currentSubscription()
-        return try store.read { try $0.resourceGroups(subscriptionId: subscription.id) }
+        return try store.read { try $0.resourceGroups(subscriptionId: subscription.id) }.map(ResourceGroup.init)
     }
 
     /// Deletes the group `name`, every resource in it (through their providers) and its deployments,
     /// in one transaction.
     /// - Throws: ``ARMError`` `ResourceGroupNotFound` (404).
     package func deleteGroup(name: String) throws {
-        let subscription = try currentSubscription()
+        let subscription = try currentSubscriptionRecord()
         let now = context.clock.now()
         let registry = context.registry
         try store.write { state in

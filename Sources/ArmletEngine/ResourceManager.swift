@@ -22,25 +22,40 @@ package struct ResourceManager: Sendable {
 
 extension ResourceManager {
     /// Every subscription, ordered by id.
-    package func subscriptions() throws -> [SubscriptionRecord] {
+    package func subscriptions() throws -> [Subscription] {
+        try subscriptionRecords().map(Subscription.init)
+    }
+
+    func subscriptionRecords() throws -> [SubscriptionRecord] {
         try store.read { try $0.subscriptions() }
     }
 
     /// The subscription commands act on: the context's override (name or id), else the one
     /// `account set` selected, else the default subscription.
     /// - Throws: ``ARMError`` `SubscriptionNotFound` when the override names no subscription.
-    package func currentSubscription() throws -> SubscriptionRecord {
-        if let override = context.subscription { return try subscription(named: override) }
+    package func currentSubscription() throws -> Subscription { Subscription(try currentSubscriptionRecord()) }
+
+    func currentSubscriptionRecord() throws -> SubscriptionRecord {
+        if let override = context.subscription { return try subscriptionRecord(named: override) }
         return try store.read { state in
             if let current = try state.currentSubscription() { return current }
             return try state.subscriptions().first ?? SubscriptionRecord.default
         }
     }
 
+    /// The subscription with `id` (ignoring case), when the store has it.
+    package func subscription(id: String) throws -> Subscription? {
+        try store.read { try $0.subscription(id: id) }.map(Subscription.init)
+    }
+
     /// The subscription whose id or display name is `nameOrId` (ignoring case).
     /// - Throws: ``ARMError`` `SubscriptionNotFound`.
-    package func subscription(named nameOrId: String) throws -> SubscriptionRecord {
-        let all = try subscriptions()
+    package func subscription(named nameOrId: String) throws -> Subscription {
+        Subscription(try subscriptionRecord(named: nameOrId))
+    }
+
+    func subscriptionRecord(named nameOrId: String) throws -> SubscriptionRecord {
+        let all = try subscriptionRecords()
         if let match = all.first(where: { JSONObject.equalIgnoringCase($0.id, nameOrId) })
             ?? all.first(where: { JSONObject.equalIgnoringCase($0.displayName, nameOrId) }) {
             return match
@@ -53,7 +68,7 @@ extension ResourceManager {
     /// Makes `nameOrId` the current subscription (`az account set`) and returns it.
     /// - Throws: ``ARMError`` `SubscriptionNotFound`.
     @discardableResult
-    package func setCurrentSubscription(_ nameOrId: String) throws -> SubscriptionRecord {
+    package func setCurrentSubscription(_ nameOrId: String) throws -> Subscription {
         let match = try subscription(named: nameOrId)
         try store.write { try $0.setSetting(.currentSubscription, to: match.id) }
         return match
@@ -65,7 +80,12 @@ extension ResourceManager {
     }
 
     /// The tenant with `id`, when the store has it.
-    package func tenant(id: String) throws -> TenantRecord? {
-        try store.read { try $0.tenant(id: id) }
+    package func tenant(id: String) throws -> Tenant? {
+        try store.read { try $0.tenant(id: id) }.map(Tenant.init)
+    }
+
+    /// Every tenant.
+    package func tenants() throws -> [Tenant] {
+        try store.read { try $0.tenants() }.map(Tenant.init)
     }
 }

@@ -19,7 +19,7 @@ package enum ArmletServer {
         router.add(middleware: RoutingMiddleware())
         router.add(middleware: APIVersionMiddleware())
         router.add(middleware: AuthenticationMiddleware(validator: services.validator))
-        router.add(middleware: AuthorizationMiddleware(store: services.store))
+        router.add(middleware: AuthorizationMiddleware(engine: services.engine(subscription: nil)))
         return ARMResponder(chain: router.middlewares.constructResponder(
             finalResponder: ARMDispatcher(services: services, scheme: scheme)))
     }

@@ -1,4 +1,4 @@
-import ArmletState
+import ArmletCore
 
 /// What `armlet serve` tells its user once the server listens: where, which CA to trust, and the
 /// exact lines that point the Azure CLI and the Python SDK at it.
@@ -42,7 +42,7 @@ package struct ServerAnnouncement: Sendable, Hashable {
             "Python SDK:",
             "  credential = ClientSecretCredential(\"\(tenantId)\", \"<any-guid>\", \"<any-secret>\", "
                 + "authority=\"\(httpsURL)\", disable_instance_discovery=True, connection_verify=\"\(caPath)\")",
-            "  client = ComputeManagementClient(credential, \"\(SubscriptionRecord.default.id)\", "
+            "  client = ComputeManagementClient(credential, \"\(ARMDefaults.subscriptionId)\", "
                 + "base_url=\"\(httpsURL)\", connection_verify=\"\(caPath)\", "
                 + "credential_scopes=[\"https://management.azure.com/.default\"])",
             "",

@@ -1,4 +1,4 @@
-import ArmletState
+import ArmletEngine
 import Foundation
 import Hummingbird
 import Logging
@@ -14,9 +14,7 @@ extension ArmletServer {
                            announce: @escaping @Sendable (ServerAnnouncement) -> Void) async throws {
         let services = try ServerServices.open(configuration)
         let authority = try CertificateAuthority.loadOrCreate(files: TLSFiles(directory: configuration.tlsDirectory))
-        let tenantId = try await services.store.read { state in
-            try state.currentSubscription()?.tenantId ?? state.tenants().first?.id
-        } ?? TenantRecord.default.id
+        let tenantId = try services.engine(subscription: nil).resources.currentSubscription().tenantId
         let ports = Mutex<(https: Int?, http: Int?)>((nil, nil))
         let expectsHTTP = configuration.httpPort != nil
         let host = configuration.host

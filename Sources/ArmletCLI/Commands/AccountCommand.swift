@@ -2,7 +2,6 @@ import ArgumentParser
 import ArmletCore
 import ArmletEngine
 import ArmletTemplate
-import ArmletState
 import ArmletJSON
 
 /// `armlet account`: the simulated subscriptions, as `az account`.

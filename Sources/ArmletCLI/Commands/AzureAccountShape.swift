@@ -1,12 +1,12 @@
 import ArmletCore
 import ArmletJSON
-import ArmletState
+import ArmletEngine
 
 /// A subscription as `az account show|list` prints it: the CLI's own profile entry, not an ARM body.
 enum AzureAccountShape {
     /// `{environmentName, homeTenantId, id, isDefault, managedByTenants, name, state, tenantId, user}`;
     /// `az account list` names the cloud `cloudName` instead (`listed`).
-    static func account(_ subscription: SubscriptionRecord, isDefault: Bool, listed: Bool = false) -> JSONValue {
+    static func account(_ subscription: Subscription, isDefault: Bool, listed: Bool = false) -> JSONValue {
         var o = JSONObject()
         o[listed ? "cloudName" : "environmentName"] = "AzureCloud"
         o["homeTenantId"] = .string(subscription.tenantId)

@@ -2,7 +2,6 @@ import ArgumentParser
 import ArmletEngine
 import ArmletJSON
 import ArmletProviders
-import ArmletState
 
 /// `armlet disk grant-access` / `armlet snapshot grant-access`: a read or write SAS.
 struct ComputeGrantAccessCommand<Kind: ComputeKind>: ParsableCommand {

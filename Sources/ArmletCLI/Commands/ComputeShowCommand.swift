@@ -1,7 +1,6 @@
 import ArgumentParser
 import ArmletEngine
 import ArmletJSON
-import ArmletState
 
 /// `armlet disk show` / `armlet snapshot show`.
 struct ComputeShowCommand<Kind: ComputeKind>: ParsableCommand {

@@ -1,7 +1,6 @@
 import ArmletCore
 import ArmletEngine
 import ArmletJSON
-import ArmletState
 import Foundation
 
 /// `--source` of `disk create` and `snapshot create`, resolved as the Azure CLI does.

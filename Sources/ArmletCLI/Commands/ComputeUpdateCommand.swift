@@ -1,7 +1,6 @@
 import ArgumentParser
 import ArmletEngine
 import ArmletJSON
-import ArmletState
 
 /// `armlet disk update` / `armlet snapshot update`: `--sku`, `--tags`-style changes and the generic
 /// `--set`/`--add`/`--remove` arguments.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import ArmletEngine
 import ArmletJSON
-import ArmletState
 import Foundation
 import JMESPath
 

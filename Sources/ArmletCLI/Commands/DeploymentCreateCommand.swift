@@ -1,8 +1,8 @@
 import ArgumentParser
+import ArmletCore
 import ArmletEngine
 import ArmletTemplate
 import ArmletJSON
-import ArmletState
 
 /// `armlet deployment group create -g RG -f FILE [-p ...] [-n NAME] [--mode M] [--no-wait]`.
 struct DeploymentCreateCommand: ParsableCommand {

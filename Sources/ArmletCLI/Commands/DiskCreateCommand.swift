@@ -1,7 +1,6 @@
 import ArgumentParser
 import ArmletEngine
 import ArmletJSON
-import ArmletState
 
 /// `armlet disk create`: a managed disk, empty or copied from a disk, snapshot or blob.
 struct DiskCreateCommand: ParsableCommand {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import ArmletEngine
 import ArmletJSON
-import ArmletState
 
 /// `armlet snapshot create`: a full or incremental snapshot of a disk or snapshot.
 struct SnapshotCreateCommand: ParsableCommand {

@@ -1,7 +1,6 @@
 import ArmletCore
 import ArmletEngine
 import ArmletJSON
-import ArmletState
 import Foundation
 
 extension ResourceFront {
@@ -13,7 +12,7 @@ extension ResourceFront {
     /// - Throws: `LocationRequired`, `InvalidRequestContent` for bad tags, `NoRegisteredProviderFound`,
     ///   and the manager's `SubscriptionNotFound`, `InvalidResourceGroupLocation` (409), `InvalidParameter`.
     func putGroup(subscriptionId: String, name: String, apiVersion: String, body: JSONValue) throws
-        -> (group: ResourceGroupRecord, created: Bool) {
+        -> (group: ResourceGroup, created: Bool) {
         guard let location = body["location"]?.stringValue, !location.isEmpty else {
             throw ARMError(code: "LocationRequired",
                                    message: "The location property is required for this definition.", httpStatus: 400)
@@ -29,7 +28,7 @@ extension ResourceFront {
     /// PATCH of group `name`: replaces `tags` and `managedBy` when given (the CLI has no PATCH; this
     /// is the server's own, after the manager's lookup).
     func patchGroup(subscriptionId: String, name: String, apiVersion: String, body: JSONValue) throws
-        -> ResourceGroupRecord {
+        -> ResourceGroup {
         let tags = try Self.tags(body)
         let group = try self.group(subscriptionId: subscriptionId, name: name, apiVersion: apiVersion)
         return try manager(subscription: subscriptionId)
@@ -38,14 +37,14 @@ extension ResourceFront {
 
     /// The group `name`.
     /// - Throws: `SubscriptionNotFound`, `ResourceGroupNotFound` (404).
-    func group(subscriptionId: String, name: String, apiVersion: String) throws -> ResourceGroupRecord {
+    func group(subscriptionId: String, name: String, apiVersion: String) throws -> ResourceGroup {
         let group = try manager(subscription: subscriptionId).group(name: name)
         try Self.checkAPIVersion(type: Self.groupType, apiVersion: apiVersion, location: group.location)
         return group
     }
 
     /// The groups of a subscription, ordered by name.
-    func groups(subscriptionId: String, apiVersion: String) throws -> [ResourceGroupRecord] {
+    func groups(subscriptionId: String, apiVersion: String) throws -> [ResourceGroup] {
         try Self.checkAPIVersion(type: Self.groupType, apiVersion: apiVersion, location: "")
         return try manager(subscription: subscriptionId).groups()
     }
@@ -53,7 +52,7 @@ extension ResourceFront {
     /// Deletes group `name` through `ResourceManager.deleteGroup` (resources through their providers,
     /// deployments too) and records the finished operation `operationId` for the `Location` poll.
     func deleteGroup(subscriptionId: String, name: String, apiVersion: String, operationId: String) throws
-        -> AsyncOperationRecord {
+        -> LongRunningOperation {
         let group = try self.group(subscriptionId: subscriptionId, name: name, apiVersion: apiVersion)
         try manager(subscription: subscriptionId).deleteGroup(name: group.name)
         return try services.engine(subscription: subscriptionId).operations.recordFinished(

@@ -3,7 +3,6 @@ import ArmletCore
 import ArmletEngine
 import ArmletJSON
 import ArmletProviders
-import ArmletState
 import Foundation
 
 /// What the HTTP routes add on top of the engine's `ResourceManager` — the one front door the
@@ -18,7 +17,7 @@ struct ResourceFront: Sendable {
     struct OperationPlan: Sendable {
         /// The operation id (a GUID).
         var id: String
-        /// ``AsyncOperationRecord/kind``, e.g. `Microsoft.Compute/DiskOperations`.
+        /// ``LongRunningOperation/kind``, e.g. `Microsoft.Compute/DiskOperations`.
         var kind: String
         /// The HTTP method (or `POST:{action}`) the operation answers for.
         var method: String
@@ -40,7 +39,7 @@ struct ResourceFront: Sendable {
 
     /// PUT of resource `id`; a long-running result is recorded under `operation`.
     func put(_ id: ResourceID, apiVersion: String, body: JSONValue, operation: OperationPlan?) throws
-        -> (result: ProviderResult, operation: AsyncOperationRecord?) {
+        -> (result: ProviderResult, operation: LongRunningOperation?) {
         let result = try manager(subscription: id.subscriptionId ?? "").put(id: id.description, apiVersion: apiVersion,
                                                                       body: body)
         return (result, try record(result, id: id, apiVersion: apiVersion, plan: operation))
@@ -48,7 +47,7 @@ struct ResourceFront: Sendable {
 
     /// PATCH of resource `id`.
     func patch(_ id: ResourceID, apiVersion: String, body: JSONValue, operation: OperationPlan?) throws
-        -> (result: ProviderResult, operation: AsyncOperationRecord?) {
+        -> (result: ProviderResult, operation: LongRunningOperation?) {
         let result = try manager(subscription: id.subscriptionId ?? "").patch(id: id.description, apiVersion: apiVersion,
                                                                         body: body)
         return (result, try record(result, id: id, apiVersion: apiVersion, plan: operation))
@@ -56,14 +55,14 @@ struct ResourceFront: Sendable {
 
     /// DELETE of resource `id`; deleting what does not exist succeeds with change `none`.
     func delete(_ id: ResourceID, apiVersion: String, operation: OperationPlan?) throws
-        -> (result: ProviderResult, operation: AsyncOperationRecord?) {
+        -> (result: ProviderResult, operation: LongRunningOperation?) {
         let result = try manager(subscription: id.subscriptionId ?? "").delete(id: id.description, apiVersion: apiVersion)
         return (result, try record(result, id: id, apiVersion: apiVersion, plan: operation))
     }
 
     /// POST of action `name` on resource `id`.
     func action(_ name: String, on id: ResourceID, apiVersion: String, body: JSONValue,
-                operation: OperationPlan?) throws -> (result: ProviderResult, operation: AsyncOperationRecord?) {
+                operation: OperationPlan?) throws -> (result: ProviderResult, operation: LongRunningOperation?) {
         let result = try manager(subscription: id.subscriptionId ?? "").action(name, id: id.description,
                                                                          apiVersion: apiVersion, body: body)
         return (result, try record(result, id: id, apiVersion: apiVersion, plan: operation))
@@ -88,13 +87,13 @@ struct ResourceFront: Sendable {
     }
 
     /// The long-running operation `id` of `kind`.
-    func operation(id: String, kind: String) throws -> AsyncOperationRecord? {
+    func operation(id: String, kind: String) throws -> LongRunningOperation? {
         try services.engine(subscription: nil).operations.operation(id: id, kind: kind)
     }
 
     /// Saves the finished operation of a long-running `result` for its `Azure-AsyncOperation` poll.
     private func record(_ result: ProviderResult, id: ResourceID, apiVersion: String, plan: OperationPlan?) throws
-        -> AsyncOperationRecord? {
+        -> LongRunningOperation? {
         guard let plan, result.isLongRunning else { return nil }
         var properties = JSONObject()
         properties["method"] = .string(plan.method)

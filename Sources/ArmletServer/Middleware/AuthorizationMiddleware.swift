@@ -1,5 +1,5 @@
 import ArmletCore
-package import ArmletState
+package import ArmletEngine
 package import Hummingbird
 
 /// A token reaches only its own tenant's subscriptions: a request into a subscription of another
@@ -9,10 +9,10 @@ package import Hummingbird
 /// not exist is left to the handler's 404.
 package struct AuthorizationMiddleware: RouterMiddleware {
     package typealias Context = ARMRequestContext
-    let store: any StateStore
+    let engine: EngineContext
 
-    /// A middleware reading subscriptions from `store`.
-    package init(store: any StateStore) { self.store = store }
+    /// A middleware reading subscriptions through `engine`.
+    package init(engine: EngineContext) { self.engine = engine }
 
     package func handle(_ request: Request, context: Context,
                        next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -28,7 +28,7 @@ package struct AuthorizationMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
-    private func subscription(_ id: String) throws -> SubscriptionRecord? {
-        try store.read { try $0.subscription(id: id) }
+    private func subscription(_ id: String) throws -> Subscription? {
+        try engine.resources.subscription(id: id)
     }
 }

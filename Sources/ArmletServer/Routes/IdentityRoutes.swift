@@ -1,6 +1,6 @@
 import ArmletCore
+import ArmletEngine
 import ArmletJSON
-import ArmletState
 import Foundation
 import Hummingbird
 
@@ -126,9 +126,9 @@ enum IdentityRoutes {
     /// The tenant id for a path's tenant segment: a tenant of the store (by id or display name), or
     /// the default tenant for `common` and `organizations`.
     static func resolveTenant(_ text: String, services: ServerServices) throws -> String {
-        let tenants = try services.store.read { try $0.tenants() }
+        let tenants = try services.engine(subscription: nil).resources.tenants()
         if ["common", "organizations"].contains(text.lowercased()) {
-            return (tenants.first { $0.id == TenantRecord.default.id } ?? tenants.first)?.id ?? TenantRecord.default.id
+            return (tenants.first { $0.id == ARMDefaults.tenantId } ?? tenants.first)?.id ?? ARMDefaults.tenantId
         }
         if let match = tenants.first(where: { JSONObject.equalIgnoringCase($0.id, text) })
             ?? tenants.first(where: { JSONObject.equalIgnoringCase($0.displayName, text) }) {

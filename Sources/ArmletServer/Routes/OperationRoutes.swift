@@ -1,7 +1,7 @@
 import ArmletCore
+import ArmletEngine
 import ArmletJSON
 import ArmletProviders
-import ArmletState
 import Hummingbird
 
 /// Polling: DiskRP's `DiskOperations/{id}` (status document; with `monitor=true` the `Location`
@@ -49,7 +49,7 @@ enum OperationRoutes {
     }
 
     /// `{name, status, startTime, endTime?, properties: {output}?, error?}`.
-    static func statusDocument(_ record: AsyncOperationRecord, output: JSONValue?) -> JSONValue {
+    static func statusDocument(_ record: LongRunningOperation, output: JSONValue?) -> JSONValue {
         var o = JSONObject()
         o["name"] = .string(record.id)
         o["status"] = .string(record.status.rawValue)
@@ -62,7 +62,7 @@ enum OperationRoutes {
 
     /// What the operation produced, as of now: PUT/PATCH re-read the resource (so a background copy's
     /// `completionPercent` is current); actions return what they stored; DELETE nothing.
-    private static func currentOutput(_ record: AsyncOperationRecord, method: String,
+    private static func currentOutput(_ record: LongRunningOperation, method: String,
                                       services: ServerServices) throws -> JSONValue? {
         let stored = record.properties?["output"]
         guard method == "PUT" || method == "PATCH", let resourceId = record.resourceId,

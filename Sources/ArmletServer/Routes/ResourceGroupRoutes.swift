@@ -1,7 +1,6 @@
 import ArmletCore
 import ArmletEngine
 import ArmletJSON
-import ArmletState
 import Foundation
 import Hummingbird
 

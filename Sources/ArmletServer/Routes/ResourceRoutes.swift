@@ -1,7 +1,7 @@
 import ArmletCore
+import ArmletEngine
 import ArmletJSON
 import ArmletProviders
-import ArmletState
 import Foundation
 import Hummingbird
 
@@ -75,7 +75,7 @@ enum ResourceRoutes {
 
     /// DiskRP's 202: the resource echoed with `provisioningState: Updating` for PUT/PATCH, no body otherwise.
     private static func accepted(_ call: ARMCall, id: ResourceID, result: ProviderResult,
-                                 operation: AsyncOperationRecord, echo: Bool) -> Response {
+                                 operation: LongRunningOperation, echo: Bool) -> Response {
         let location = result.body?["location"]?.stringValue ?? "local"
         let status = call.baseURL + "/subscriptions/\(id.subscriptionId ?? "")/providers/Microsoft.Compute/locations/"
             + "\(location)/DiskOperations/\(operation.id)?"

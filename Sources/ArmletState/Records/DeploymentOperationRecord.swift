@@ -1,3 +1,4 @@
+package import ArmletCore
 package import ArmletJSON
 package import Foundation
 

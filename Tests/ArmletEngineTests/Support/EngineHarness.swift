@@ -53,7 +53,7 @@ struct EngineHarness {
     }
 
     func deploy(_ text: String, name: String = "main", parameters: [String: JSONValue] = [:],
-                mode: DeploymentMode = .incremental) throws -> DeploymentRecord {
+                mode: DeploymentMode = .incremental) throws -> Deployment {
         try context.deployments.deploy(try request(text, name: name, parameters: parameters, mode: mode))
     }
 
