@@ -1,6 +1,6 @@
 import ArmletCore
 package import ArmletJSON
-package import ArmletState
+import ArmletState
 
 /// Resource groups, subscriptions and tenants as ARM's REST API returns them: `ResourceGroup`,
 /// `Subscription` and `TenantIdDescription`, members without a value left out.

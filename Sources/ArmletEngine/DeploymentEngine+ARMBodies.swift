@@ -1,6 +1,6 @@
 import ArmletCore
 package import ArmletJSON
-package import ArmletState
+import ArmletState
 package import ArmletTemplate
 
 /// Deployments, validation results and deployment operations as ARM's REST API returns them

@@ -1,6 +1,6 @@
 package import ArmletCore
 package import ArmletJSON
-package import ArmletState
+import ArmletState
 package import ArmletTemplate
 import Foundation
 

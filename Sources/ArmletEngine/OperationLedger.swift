@@ -1,6 +1,6 @@
 package import ArmletCore
 package import ArmletJSON
-package import ArmletState
+import ArmletState
 package import Foundation
 
 /// The long-running operations the REST API reports on (`Azure-AsyncOperation` and `Location` polls):

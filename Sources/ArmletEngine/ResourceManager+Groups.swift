@@ -1,7 +1,7 @@
 import ArmletCore
 package import ArmletJSON
 import ArmletProviders
-package import ArmletState
+import ArmletState
 import Foundation
 
 extension ResourceManager {

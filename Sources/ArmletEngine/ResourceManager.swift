@@ -1,6 +1,6 @@
 import ArmletCore
 import ArmletJSON
-package import ArmletState
+import ArmletState
 
 /// The ARM "front door": subscriptions, resource groups and resources by id, with the checks ARM
 /// makes before it forwards a request to a resource provider.
