@@ -1,25 +1,11 @@
 import ArmletJSON
 import ArmletTemplate
+import ArmletTestSupport
 import Testing
 @testable import ArmletCLI
 
 /// `--parameters` as `az deployment group create` reads them (the Azure CLI's syntax lives in ArmletCLI).
-private let argumentsTemplate = """
-{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "sku": {"type": "string", "allowedValues": ["Standard_LRS", "Premium_LRS"]},
-    "count": {"type": "int", "minValue": 1, "maxValue": 5, "defaultValue": 2},
-    "prefix": {"type": "string", "minLength": 3, "maxLength": 5, "defaultValue": "[resourceGroup().name]"},
-    "secret": {"type": "securestring"},
-    "zones": {"type": "array", "allowedValues": ["1", "2", "3"], "defaultValue": []},
-    "flag": {"type": "bool", "defaultValue": false},
-    "cfg": {"type": "object", "nullable": true}
-  },
-  "resources": []
-}
-"""
+private let argumentsTemplate = TemplateFixtures.parameters
 
 /// `--parameters` options and the merged values and diagnostics they must produce.
 struct ArgumentsCase: CustomTestStringConvertible, Sendable {

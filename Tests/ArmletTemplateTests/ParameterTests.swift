@@ -1,23 +1,9 @@
+import ArmletTestSupport
 import ArmletJSON
 import Testing
 @testable import ArmletTemplate
 
-let paramTemplate = """
-{
-  "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
-  "contentVersion": "1.0.0.0",
-  "parameters": {
-    "sku": {"type": "string", "allowedValues": ["Standard_LRS", "Premium_LRS"]},
-    "count": {"type": "int", "minValue": 1, "maxValue": 5, "defaultValue": 2},
-    "prefix": {"type": "string", "minLength": 3, "maxLength": 5, "defaultValue": "[resourceGroup().name]"},
-    "secret": {"type": "securestring"},
-    "zones": {"type": "array", "allowedValues": ["1", "2", "3"], "defaultValue": []},
-    "flag": {"type": "bool", "defaultValue": false},
-    "cfg": {"type": "object", "nullable": true}
-  },
-  "resources": []
-}
-"""
+let paramTemplate = TemplateFixtures.parameters
 
 /// A set of supplied values and what binding them to `paramTemplate` must produce.
 struct BindCase: CustomTestStringConvertible, Sendable {
