@@ -14,6 +14,25 @@ import Testing
         #expect(result.stdout.contains(#""deploymentName": "incremental-snapshot""#))
     }
 
+    /// One default subscription and tenant everywhere: expanding a template without a state and
+    /// deploying it into a fresh one give the same resource ids.
+    @Test func expandAndDeployGiveTheSameIds() throws {
+        let h = try CLIHarness()
+        #expect(h.run(["group", "create", "-n", "rg1", "-l", "westus", "-o", "none"]).status == 0)
+        let deployed = h.run(["deployment", "group", "create", "-g", "rg1", "-f", CLIHarness.template("premium-v2-disk.json"),
+                              "--parameters", "diskName=d1", "--query", "properties.outputResources[].id", "-o", "tsv"])
+        #expect(deployed.status == 0)
+        let id = "/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg1/providers/Microsoft.Compute/disks/d1"
+        #expect(deployed.stdout == id + "\n")
+        let expanded = CommandRunner.capture(["template", "expand", CLIHarness.template("premium-v2-disk.json"), "-g", "rg1",
+                                              "--parameters", "diskName=d1"])
+        #expect(expanded.status == 0)
+        #expect(expanded.stdout.contains(#""id": "\#(id)""#))
+        // The state's tenant is the one `tenant()` reports during expansion (ContextFunctionTests).
+        #expect(h.run(["account", "show", "--query", "tenantId", "-o", "tsv"]).stdout
+                == "00000000-0000-0000-0000-000000000000\n")
+    }
+
     @Test func parametersAndNameOverrideDefaults() throws {
         let result = CommandRunner.capture(["template", "expand", TemplateCommandTests.seedJSON, "--parameters",
                                             "diskName=data7", "--name", "run1"])
