@@ -109,6 +109,22 @@ public struct ResourceID: Sendable, CustomStringConvertible {
         return scope
     }
 
+    /// Reads the root scope at the start of `text` (a management group, a subscription and its group,
+    /// or the tenant) and returns it with the segments that follow it, whether or not they form a
+    /// resource (`…/providers/p1/foo` gives the group and `["providers", "p1", "foo"]`).
+    public static func splitRootScope(_ text: String) -> (root: ResourceID, remainder: [String]) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        var length = 0
+        if parts.count >= 4, same(parts[0], "providers"), same(parts[1], "Microsoft.Management"),
+           same(parts[2], "managementGroups") {
+            length = 4
+        } else if parts.count >= 2, same(parts[0], "subscriptions") {
+            length = parts.count >= 4 && same(parts[2], "resourceGroups") ? 4 : 2
+        }
+        let root = ResourceID(segments: Array(parts.prefix(length))) ?? .tenant
+        return (root, Array(parts.dropFirst(length)))
+    }
+
     // MARK: - The resource part
 
     /// The resource provider namespace (`Microsoft.Compute`); for scopes, the namespace of their type.

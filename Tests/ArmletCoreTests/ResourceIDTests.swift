@@ -61,3 +61,14 @@ import Testing
         #expect(ResourceID.name(of: "not/an/id") == "id" && ResourceID.resourceType(of: "nope") == "")
     }
 }
+
+@Suite struct RootScopeTests {
+    @Test func splitsTheRootScopeFromWhatFollows() {
+        let (root, rest) = ResourceID.splitRootScope("/subscriptions/S/resourceGroups/rg/providers/p1/foo")
+        #expect(root == ResourceID.resourceGroup(subscriptionId: "s", name: "rg") && rest == ["providers", "p1", "foo"])
+        let mg = ResourceID.splitRootScope("/providers/Microsoft.Management/managementGroups/mg/providers/A.B/c/d")
+        #expect(mg.root.managementGroup == "mg" && mg.remainder == ["providers", "A.B", "c", "d"])
+        #expect(ResourceID.splitRootScope("/subscriptions/s").root == .subscription("s"))
+        #expect(ResourceID.splitRootScope("/providers/A.B/c/d").root == .tenant)
+    }
+}
