@@ -1,3 +1,5 @@
+import ArmletJSON
+
 /// An Azure Resource Manager resource id, at any scope: the tenant (`/`), a management group
 /// (`/providers/Microsoft.Management/managementGroups/{mg}`), a subscription (`/subscriptions/{s}`), a
 /// resource group (`/subscriptions/{s}/resourceGroups/{g}`), a provider resource under any of them
@@ -246,9 +248,7 @@ public struct ResourceID: Sendable, CustomStringConvertible {
         }
     }
 
-    static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.lowercased() == b.lowercased()
-    }
+    static func same(_ a: String, _ b: String) -> Bool { JSONObject.equalIgnoringCase(a, b) }
 }
 
 extension ResourceID: Hashable {
@@ -258,6 +258,11 @@ extension ResourceID: Hashable {
     }
 
     public func hash(into hasher: inout Hasher) {
-        for segment in segments { hasher.combine(segment.lowercased()) }
+        for segment in segments {
+            // ASCII folded byte by byte (no allocation); other text through lowercased(), as `==` does.
+            let text = segment.utf8.allSatisfy { $0 < 0x80 } ? segment : segment.lowercased()
+            for byte in text.utf8 { hasher.combine(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+            hasher.combine(UInt8(0x2F))
+        }
     }
 }
