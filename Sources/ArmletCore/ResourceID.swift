@@ -112,19 +112,33 @@ public struct ResourceID: Sendable, CustomStringConvertible {
     }
 
     /// Reads the root scope at the start of `text` (a management group, a subscription and its group,
-    /// or the tenant) and returns it with the segments that follow it, whether or not they form a
-    /// resource (`…/providers/p1/foo` gives the group and `["providers", "p1", "foo"]`).
-    public static func splitRootScope(_ text: String) -> (root: ResourceID, remainder: [String]) {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        var length = 0
-        if parts.count >= 4, same(parts[0], "providers"), same(parts[1], "Microsoft.Management"),
-           same(parts[2], "managementGroups") {
-            length = 4
-        } else if parts.count >= 2, same(parts[0], "subscriptions") {
-            length = parts.count >= 4 && same(parts[2], "resourceGroups") ? 4 : 2
+    /// or the tenant) and returns it with the text that follows it, whether or not that forms a
+    /// resource (`…/resourceGroups/rg/providers/p1/foo` gives the group and `providers/p1/foo`).
+    public static func splitRootScope(_ text: String) -> (root: ResourceID, remainder: Substring) {
+        var parts: [Substring] = []
+        var ends: [String.Index] = []
+        var rest = Substring(text)
+        let slash = UInt8(ascii: "/")
+        while parts.count < 4 {
+            guard let start = rest.utf8.firstIndex(where: { $0 != slash }) else { break }
+            let end = rest.utf8[start...].firstIndex(of: slash) ?? rest.endIndex
+            parts.append(rest[start..<end])
+            ends.append(end)
+            rest = rest[end...]
         }
-        let root = ResourceID(segments: Array(parts.prefix(length))) ?? .tenant
-        return (root, Array(parts.dropFirst(length)))
+        func word(_ i: Int, _ expected: String) -> Bool {
+            i < parts.count && JSONObject.equalIgnoringCase(String(parts[i]), expected)
+        }
+        var length = 0
+        if word(0, "providers"), word(1, "Microsoft.Management"), word(2, "managementGroups"), parts.count == 4 {
+            length = 4
+        } else if word(0, "subscriptions"), parts.count >= 2 {
+            length = word(2, "resourceGroups") && parts.count == 4 ? 4 : 2
+        }
+        let root = length == 0 ? .tenant : ResourceID(segments: parts.prefix(length).map(String.init)) ?? .tenant
+        let after = length == 0 ? text.startIndex : ends[length - 1]
+        let remainder = text[after...]
+        return (root, remainder.drop { $0 == "/" })
     }
 
     // MARK: - The resource part
@@ -212,19 +226,24 @@ public struct ResourceID: Sendable, CustomStringConvertible {
         ResourceID(trusted: ["providers", "Microsoft.Management", "managementGroups", name], kind: .managementGroup)
     }
 
-    /// The id of a resource of `type` named `name` at this scope, as `resourceId()` builds it: a
-    /// child type takes one name segment per type segment (`Microsoft.Sql/servers/databases` with
-    /// `s1/db1`). Groups under a subscription and subscriptions under the tenant are scopes, not
-    /// provider resources. `nil` when the name does not fit the type.
+    /// The id of a resource of `type` named `name` at this scope, as `resourceId()` builds it (see
+    /// ``text(scope:type:name:)``); `nil` when the name does not fit the type.
     public func appending(type: String, name: String) -> ResourceID? {
-        if Self.same(type, "Microsoft.Resources/resourceGroups"), kind == .subscription {
-            return ResourceID(description + "/resourceGroups/" + name)
+        Self.text(scope: description == "/" ? "" : description, type: type, name: name).flatMap { ResourceID($0) }
+    }
+
+    /// The id text of a resource of `type` named `name` under the scope id text `scopeId` (any id, for
+    /// an extension resource), by text arithmetic alone, as `resourceId()` builds it: a child type takes
+    /// one name segment per type segment (`Microsoft.Sql/servers/databases` with `s1/db1`); groups under
+    /// a subscription and subscriptions are scopes, not provider resources. `nil` when the name does not
+    /// fit the type. Expansion calls it once per resource, so it parses nothing.
+    public static func text(scope scopeId: String, type: String, name: String) -> String? {
+        if same(type, "Microsoft.Resources/resourceGroups"), scopeId.lowercased().hasPrefix("/subscriptions/"),
+           !scopeId.lowercased().contains("/resourcegroups/") {
+            return scopeId + "/resourceGroups/" + name
         }
-        if Self.same(type, "Microsoft.Resources/subscriptions"), !name.contains("/") {
-            return .subscription(name)
-        }
-        guard let qualified = Self.qualified(type: type, name: name) else { return nil }
-        return ResourceID(description + "/providers/" + qualified)
+        if same(type, "Microsoft.Resources/subscriptions") { return "/subscriptions/" + name }
+        return qualified(type: type, name: name).map { scopeId + "/providers/" + $0 }
     }
 
     /// `Microsoft.Sql/servers/databases` + `s1/db1` → `Microsoft.Sql/servers/s1/databases/db1`; `nil`

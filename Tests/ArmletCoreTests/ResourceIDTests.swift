@@ -65,10 +65,14 @@ import Testing
 @Suite struct RootScopeTests {
     @Test func splitsTheRootScopeFromWhatFollows() {
         let (root, rest) = ResourceID.splitRootScope("/subscriptions/S/resourceGroups/rg/providers/p1/foo")
-        #expect(root == ResourceID.resourceGroup(subscriptionId: "s", name: "rg") && rest == ["providers", "p1", "foo"])
+        #expect(root == ResourceID.resourceGroup(subscriptionId: "s", name: "rg") && rest == "providers/p1/foo")
         let mg = ResourceID.splitRootScope("/providers/Microsoft.Management/managementGroups/mg/providers/A.B/c/d")
-        #expect(mg.root.managementGroup == "mg" && mg.remainder == ["providers", "A.B", "c", "d"])
+        #expect(mg.root.managementGroup == "mg" && mg.remainder == "providers/A.B/c/d")
         #expect(ResourceID.splitRootScope("/subscriptions/s").root == .subscription("s"))
         #expect(ResourceID.splitRootScope("/providers/A.B/c/d").root == .tenant)
+        #expect(ResourceID.splitRootScope("/providers/A.B/c/d").remainder == "providers/A.B/c/d")
+        #expect(ResourceID.splitRootScope("/subscriptions/s/resourceGroups/rg").remainder == "")
+        #expect(ResourceID.text(scope: "/subscriptions/s", type: "Microsoft.Resources/resourceGroups", name: "g")
+                == "/subscriptions/s/resourceGroups/g")
     }
 }

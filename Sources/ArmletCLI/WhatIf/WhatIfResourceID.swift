@@ -12,8 +12,8 @@ package struct WhatIfResourceID: Sendable, Hashable {
     /// (what follows the scope need not be a well-formed resource: az splits the text).
     init(_ id: String) {
         let (root, remainder) = ResourceID.splitRootScope(id)
-        let relative = remainder.first.map { $0.lowercased() == "providers" } == true
-            ? remainder.dropFirst().joined(separator: "/") : ""
+        let relative = remainder.count > 10 && remainder.prefix(10).lowercased() == "providers/"
+            ? String(remainder.dropFirst(10)) : ""
         if let group = root.managementGroup {
             let groupId = "Microsoft.Management/ManagementGroups/\(group)"
             (scope, relativeId) = relative.isEmpty ? ("/", groupId) : ("/providers/\(groupId)", relative)

@@ -206,8 +206,7 @@ struct TemplateExpansion {
             scopeId = extensionScope.hasPrefix("/") ? (extensionScope == "/" ? "" : extensionScope)
                 : target.scopeId + "/providers/" + extensionScope
         }
-        guard let id = ResourceID(scopeId)?.appending(type: type, name: name)?.description
-            ?? ResourceID.qualified(type: type, name: name).map({ scopeId + "/providers/" + $0 })
+        guard let id = ResourceID.text(scope: scopeId, type: type, name: name)
             ?? (condition ? nil : scopeId + "/providers/" + type + "/" + name) else {
             throw LocatedFailure(diagnostic: Diagnostic(
                 code: ExpansionMessage.code, message: ExpansionMessage.validationFailed(ExpansionMessage.segmentLengths(name, type)),
