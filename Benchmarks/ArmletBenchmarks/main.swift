@@ -3,7 +3,7 @@ import Foundation
 
 // Usage: swift run -c release ArmletBenchmarks [--repetitions N] [--corpus PATH] [--filter TEXT]
 //                                              [--load-clients N] [--load-seconds S]
-// --filter runs only the phases whose name contains TEXT (e.g. --filter apply, --filter server).
+// --filter runs only the phases whose name contains TEXT (e.g. --filter apply, --filter lint, --filter server).
 // --load-clients and --load-seconds shape the server load phases (8 clients, 3 s per repetition by
 // default; bounded to 1...256 clients and 0.1...60 s). Each prints the repetition with the median
 // throughput, with errors and lost writes totalled over all repetitions; any of them, or a stalled
@@ -54,7 +54,9 @@ let loadPhases = serverLoadPhases(clients: loadClients, seconds: loadSeconds)
 var loadFailed = false
 
 if let filter {
-    for phase in (extraPhases(corpus: corpus) + jmespathPhases() + whatIfPhases() + deployPhases()) where phase.name.contains(filter) {
+    let all = [readArmlet, readFoundation] + extraPhases(corpus: corpus) + lintPhases(corpus: corpus) + jmespathPhases()
+        + whatIfPhases() + deployPhases()
+    for phase in all where phase.name.contains(filter) {
         _ = phase.measure(repetitions: repetitions)
     }
     for phase in loadPhases where phase.name.contains(filter) {
