@@ -247,7 +247,7 @@ public struct ResourceID: Sendable, CustomStringConvertible {
     }
 
     /// `Microsoft.Sql/servers/databases` + `s1/db1` → `Microsoft.Sql/servers/s1/databases/db1`; `nil`
-    /// when the name does not have one non-empty segment per type segment after the namespace.
+    /// when the name does not have one segment per type segment after the namespace.
     public static func qualified(type: String, name: String) -> String? {
         let types = type.split(separator: "/", omittingEmptySubsequences: false)
         let names = name.split(separator: "/", omittingEmptySubsequences: false)

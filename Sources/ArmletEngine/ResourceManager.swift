@@ -79,11 +79,6 @@ extension ResourceManager {
         try store.read { try $0.currentSubscription()?.id }
     }
 
-    /// The tenant with `id`, when the store has it.
-    package func tenant(id: String) throws -> Tenant? {
-        try store.read { try $0.tenant(id: id) }.map(Tenant.init)
-    }
-
     /// Every tenant.
     package func tenants() throws -> [Tenant] {
         try store.read { try $0.tenants() }.map(Tenant.init)

@@ -6,8 +6,7 @@ import Testing
 /// Runs `armlet` in-process against a fresh state directory, and pins printed output in golden files
 /// with the run-dependent parts (times, durations, GUIDs, operation ids, paths) normalised.
 struct CLIHarness {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let root = PackagePaths.root
     static let golden = root.appendingPathComponent("Tests/ArmletCLITests/Golden")
 
     let stateDir: String

@@ -1,11 +1,11 @@
+import ArmletTestSupport
 import ArmletCLI
 import Foundation
 import Testing
 
 /// `armlet lint`: exit codes, formats, failure levels, overrides and `--fix`, run in-process.
 @Suite struct LintCommandTests {
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = PackagePaths.root
 
     func folder(_ files: [String: String]) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("armlet-lint-cli-\(UUID().uuidString)")

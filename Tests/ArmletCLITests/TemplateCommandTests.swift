@@ -1,11 +1,11 @@
+import ArmletTestSupport
 import ArmletCLI
 import Foundation
 import Testing
 
 /// The `armlet template ...` commands, run in-process with captured output.
 @Suite struct TemplateCommandTests {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackagePaths.root
     static let seedJSON = root.appendingPathComponent("Templates/incremental-snapshot.json").path
     static let seedYAML = root.appendingPathComponent("Templates/incremental-snapshot.yaml").path
 

@@ -38,7 +38,7 @@ import Testing
 
     @Test func examplesWereFound() {
         let examples = Self.putExamples()
-        guard CatalogTestFiles.shared("rest-examples/diskrp") != nil else { return }
+        guard SharedFiles.url("rest-examples/diskrp") != nil else { return }
         #expect(examples.count == 36, "\(examples.count) PUT examples found")
         #expect(examples.filter { $0.type == "Microsoft.Compute/snapshots" }.count == 9)
     }

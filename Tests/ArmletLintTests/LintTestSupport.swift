@@ -11,8 +11,7 @@ enum LintTestSupport {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
     /// The repository root.
-    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
+    static let repository = PackagePaths.root
 
     /// 2026-01-15T00:00:00Z: the day every test measures API version ages from.
     static let referenceDate = Date(timeIntervalSince1970: 1_768_435_200)

@@ -6,9 +6,7 @@ import Foundation
 /// Helpers shared by the template tests.
 enum TestSupport {
     /// The package root, found from this file's path.
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    static var packageRoot: URL { PackagePaths.root }
 
     /// The golden-file folder in the source tree.
     static var goldenRoot: URL {

@@ -14,8 +14,7 @@ enum SubscriptionRoutes {
     }
 
     static func get(_ call: ARMCall, id: String, services: ServerServices) throws -> Response {
-        guard let subscription = try services.engine(subscription: nil).resources.subscriptions()
-            .first(where: { JSONObject.equalIgnoringCase($0.id, id) }) else {
+        guard let subscription = try services.engine(subscription: nil).resources.subscription(id: id) else {
             throw ARMError.subscriptionNotFound(id)
         }
         return ARMResponse.json(ARMBodies.subscription(subscription))

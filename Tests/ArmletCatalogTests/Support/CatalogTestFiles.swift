@@ -1,20 +1,13 @@
 import ArmletTestSupport
 import Foundation
-import Testing
 
 /// Paths the catalog tests read: `Schemas/` in this package and `../shared/rest-examples`.
 enum CatalogTestFiles {
-    /// The package root, derived from this file's path.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root.
+    static let packageRoot: URL = PackagePaths.root
 
     /// `Schemas/resource-types/` of the package.
     static let resourceTypes = packageRoot.appendingPathComponent("Schemas/resource-types")
-
-    /// `../shared/<relative>` when it exists; otherwise prints a loud skip notice and returns nil.
-    static func shared(_ relative: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> URL? {
-        SharedFiles.url(relative, sourceLocation: sourceLocation)
-    }
 
     /// Every `.json` file below `folder`, sorted by path.
     static func jsonFiles(under folder: URL) -> [URL] {
