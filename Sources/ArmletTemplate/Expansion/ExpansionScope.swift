@@ -15,9 +15,9 @@ final class ExpansionScope: Sendable {
     let deployment: DeploymentContext
     let locator: Locator
     let resources: ResourceTable
-    /// The binder's decision for every declared parameter, by lower-cased name: supplied, a default
+    /// The binder's decision for every declared parameter (looked up ignoring case): supplied, a default
     /// (evaluated here on first use), or null. Decided once, by ``ParameterBinder``.
-    private let bound: [String: BoundParameter]
+    private let bound: NamedList<BoundParameter>
     private let parameterCache = Mutex<[String: JSONValue]>([:])
     private let variableCache = Mutex<[String: JSONValue]>([:])
     private let evaluating = Mutex<Set<String>>([])
@@ -30,9 +30,7 @@ final class ExpansionScope: Sendable {
         self.deployment = deployment
         self.locator = locator
         self.resources = resources
-        var bound: [String: BoundParameter] = [:]
-        for p in parameters { bound[p.name.lowercased()] = p }
-        self.bound = bound
+        bound = parameters
     }
 
     /// A context for expressions at copy indices `copyIndices`.
@@ -52,9 +50,9 @@ final class ExpansionScope: Sendable {
             throw ExpressionError("The template parameter '\(name)' is not found. \(ExpansionMessage.expressionsLink)")
         }
         let value: JSONValue
-        if let binding = bound[key], binding.source == .supplied || binding.source == .null {
+        if let binding = bound[name], binding.source == .supplied || binding.source == .null {
             value = binding.value
-        } else if bound[key] != nil, let defaultValue = declaration.defaultValue {
+        } else if bound[name] != nil, let defaultValue = declaration.defaultValue {
             value = try guarded("p:" + key, kind: "parameter", name: declaration.name) {
                 var context = self.context()
                 context.allowsNonDeterministicFunctions = true
