@@ -145,6 +145,23 @@ import Testing
         }
     }
 
+    /// The mode is read ignoring case, Incremental when absent; anything else is ARM's 400.
+    @Test func deploymentModeIsCheckedIgnoringCase() async throws {
+        let server = try TestServer()
+        try await server.test { client in
+            try await Self.createGroup(client)
+            let template = try Self.template("premium-v2-disk.json")
+            let complete = #"{"properties": {"mode": "complete", "template": \#(template)}}"#
+            let validated = try await client.send(.post, Self.deployments + "/disk/validate" + Self.version, body: complete)
+            #expect(validated.status == 200 && validated.json.at("properties.mode")?.stringValue == "Complete")
+            let partial = #"{"properties": {"mode": "Partial", "template": \#(template)}}"#
+            let refused = try await client.send(.post, Self.deployments + "/disk/validate" + Self.version, body: partial)
+            #expect(refused.status == 400 && refused.errorCode == "InvalidDeploymentMode")
+            #expect(refused.json.at("error.message")?.stringValue
+                    == "The deployment mode must be 'Incremental' or 'Complete'.")
+        }
+    }
+
     @Test func validateAcceptsALenientBody() async throws {
         let server = try TestServer()
         try await server.test { client in

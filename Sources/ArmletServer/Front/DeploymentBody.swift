@@ -29,13 +29,10 @@ enum DeploymentBody {
             throw ARMError(code: "InvalidRequestContent",
                                    message: "The deployment must have a 'properties.template' object.")
         }
-        let mode: DeploymentMode
-        switch properties["mode"]?.stringValue?.lowercased() ?? "incremental" {
-        case "incremental": mode = .incremental
-        case "complete": mode = .complete
-        default:
+        guard let mode = DeploymentMode(armName: properties["mode"]?.stringValue ?? DeploymentMode.incremental.rawValue)
+        else {
             throw ARMError(code: "InvalidDeploymentMode",
-                                   message: "The deployment mode must be 'Incremental' or 'Complete'.")
+                           message: "The deployment mode must be 'Incremental' or 'Complete'.")
         }
         let loaded: LoadedTemplate
         do {
