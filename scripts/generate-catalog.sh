@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Embeds Schemas/resource-types/*.json (the single source of resource-type knowledge) into
-# Sources/ArmletCatalog/Generated/EmbeddedSchemas.swift, so the armlet binary needs no files beside it.
+# Embeds Schemas/resource-types/*.json (the deep schemas of the simulated types) into
+# Sources/ArmletCatalog/Generated/EmbeddedSchemas.swift, and ../shared/catalog/api-versions.json (every
+# Azure resource type, its API versions and scopes) into EmbeddedTypeIndex.swift through
+# scripts/generate-type-index.py, so the armlet binary needs no files beside it.
 # Run it after editing Schemas/; ArmletCatalogTests fails while the generated file is out of date.
 #   scripts/generate-catalog.sh           write the file
 #   scripts/generate-catalog.sh --check   exit 1 when the file is out of date
@@ -30,8 +32,10 @@ trap 'rm -f "$tmp"' EXIT
 } > "$tmp"
 if [ "${1:-}" = "--check" ]; then
     if cmp -s "$tmp" "$out"; then echo "up to date: $out"; else echo "out of date: $out (run scripts/generate-catalog.sh)" >&2; exit 1; fi
+    python3 scripts/generate-type-index.py --check
 else
     mkdir -p "$(dirname "$out")"
     cp "$tmp" "$out"
     echo "wrote $out"
+    python3 scripts/generate-type-index.py
 fi

@@ -9,6 +9,12 @@ import ArmletJSON
 package enum CatalogCode {
     /// ARM: the type has no such API version (error).
     package static let noRegisteredProviderFound = "NoRegisteredProviderFound"
+    /// ARM: the type is not offered in the location (error).
+    package static let locationNotAvailableForResourceType = "LocationNotAvailableForResourceType"
+    /// ARM: no resource type has the namespace (error).
+    package static let invalidResourceNamespace = "InvalidResourceNamespace"
+    /// ARM: the namespace has no such type, or the type cannot be deployed at the scope (error).
+    package static let invalidResourceType = "InvalidResourceType"
     /// ARM: a value of the wrong JSON type (error).
     package static let invalidRequestContent = "InvalidRequestContent"
     /// Compute RP: a value outside an enumeration, or a required property missing (error).
@@ -23,18 +29,49 @@ package enum CatalogCode {
 
 /// The wording of every catalog diagnostic, in one place so tests and golden files pin it.
 enum CatalogMessages {
-    static func noRegisteredProvider(schema: ResourceTypeSchema, apiVersion: String, location: String) -> Diagnostic {
+    static func noRegisteredProvider(typeName: String, versions: [APIVersion], locations: [String],
+                                     apiVersion: String, location: String) -> Diagnostic {
         let normalized = Location.normalize(location)
+        let shortName = typeName.split(separator: "/", maxSplits: 1).dropFirst().first.map(String.init) ?? typeName
         var message = "No registered resource provider found for location '\(normalized)' and API version "
-            + "'\(apiVersion)' for type '\(schema.shortName)'. The supported api-versions are '"
-            + schema.apiVersions.map(\.text).joined(separator: ", ") + "'."
-        if !schema.locations.isEmpty {
-            message += " The supported locations are '" + schema.locations.joined(separator: ", ") + "'."
+            + "'\(apiVersion)' for type '\(shortName)'. The supported api-versions are '"
+            + versions.map(\.text).joined(separator: ", ") + "'."
+        if !locations.isEmpty {
+            message += " The supported locations are '" + locations.joined(separator: ", ") + "'."
         }
-        if let suggestion = APIVersionSuggestion.nearest(to: apiVersion, among: schema.apiVersions) {
+        if let suggestion = APIVersionSuggestion.nearest(to: apiVersion, among: versions) {
             message += " Did you mean '\(suggestion.text)'?"
         }
         return Diagnostic(code: CatalogCode.noRegisteredProviderFound, message: message, target: "apiVersion")
+    }
+
+    static func invalidNamespace(_ namespace: String, suggestion: String?) -> Diagnostic {
+        var message = "The resource namespace '\(namespace)' is invalid."
+        if let suggestion { message += " Did you mean '\(suggestion)'?" }
+        return Diagnostic(code: CatalogCode.invalidResourceNamespace, message: message, target: "type")
+    }
+
+    static func invalidType(_ type: String, namespace: String, apiVersion: String, suggestion: String?) -> Diagnostic {
+        let shortName = type.split(separator: "/", maxSplits: 1).dropFirst().first.map(String.init) ?? type
+        var message = "The resource type '\(shortName)' could not be found in the namespace '\(namespace)' "
+            + "for api version '\(apiVersion)'."
+        if let suggestion { message += " Did you mean '\(suggestion)'?" }
+        return Diagnostic(code: CatalogCode.invalidResourceType, message: message, target: "type")
+    }
+
+    static func unsupportedScope(_ type: String, scope: ResourceTypeScopes, supported: ResourceTypeScopes) -> Diagnostic {
+        let at = scope.names.first ?? "this"
+        return Diagnostic(code: CatalogCode.invalidResourceType,
+                   message: "The resource type '\(type)' cannot be deployed at \(at) scope. It can be deployed at "
+                       + "these scopes: '" + supported.names.joined(separator: ", ") + "'.",
+                   target: "type")
+    }
+
+    static func locationNotAvailable(_ location: String, type: String, regions: [String]) -> Diagnostic {
+        Diagnostic(code: CatalogCode.locationNotAvailableForResourceType,
+                   message: "The provided location '\(location)' is not available for resource type '\(type)'. "
+                       + "List of available regions for the resource type is '" + regions.joined(separator: ",") + "'.",
+                   target: "location")
     }
 
     static func wrongType(path: JSONPath, expected: PropertyKind, actual: JSONValue) -> Diagnostic {

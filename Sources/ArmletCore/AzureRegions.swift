@@ -8,6 +8,10 @@ public enum AzureRegions {
         return table
     }()
 
+    /// The physical regions (datacenters), in ``list`` order: what a regional resource such as a disk
+    /// can be placed in. `global` and the geography-wide names follow them in ``list``.
+    public static let physical: [String] = list.prefix { $0.name != "global" }.map(\.name)
+
     /// The regions in a stable order (Americas, Europe, Asia Pacific, Middle East and Africa, logical).
     public static let list: [(name: String, displayName: String)] = [
         ("eastus", "East US"), ("eastus2", "East US 2"), ("southcentralus", "South Central US"),

@@ -75,12 +75,19 @@ struct Preflight {
 
     /// Codes ARM itself answers with (the others come from resource providers).
     static let armCodes: Set<String> = [CatalogCode.noRegisteredProviderFound, CatalogCode.invalidRequestContent,
+                                        CatalogCode.invalidResourceNamespace, CatalogCode.invalidResourceType,
+                                        CatalogCode.locationNotAvailableForResourceType,
                                         "ResourceGroupNotFound", "SubscriptionNotFound"]
 
     // MARK: - Checks
 
     private func staticDiagnostics(_ resource: PlannedResource, in state: any StateReader) -> [Diagnostic] {
         guard let apiVersion = resource.apiVersion else { return [] }
+        if let id = ResourceID(resource.id),
+           let problem = ResourceCatalog.shared.placementCheck(type: resource.type, id: id,
+                                                               location: resource.body["location"]?.stringValue) {
+            return [problem]
+        }
         let provider = requests.registry.provider(for: resource.type)
         do {
             let request = try requests.request(id: resource.id, type: resource.type, apiVersion: apiVersion,

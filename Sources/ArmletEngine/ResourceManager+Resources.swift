@@ -7,13 +7,19 @@ import Foundation
 
 extension ResourceManager {
     /// PUT of the resource `id` (create or replace) in `apiVersion` with `body`.
-    /// - Throws: ``ARMError``: `SubscriptionNotFound`, `ResourceGroupNotFound`, `NoRegisteredProviderFound`,
+    /// - Throws: ``ARMError``: `SubscriptionNotFound`, `ResourceGroupNotFound`, `InvalidResourceNamespace`,
+    ///   `InvalidResourceType`, `NoRegisteredProviderFound`, `LocationNotAvailableForResourceType`,
     ///   `InvalidResourceId`, or the provider's error.
     package func put(id: String, apiVersion: String, body: JSONValue) throws -> ProviderResult {
         let now = context.clock.now()
         let registry = context.registry
         return try store.write { state in
             let request = try Self.request(id: id, apiVersion: apiVersion, body: body, now: now, in: state)
+            if let parsed = ResourceID(request.id),
+               let problem = ResourceCatalog.shared.placementCheck(type: request.type, id: parsed,
+                                                                   location: body["location"]?.stringValue) {
+                throw ARMError(code: problem.code, message: problem.message, target: problem.target)
+            }
             return try registry.provider(for: request.type).put(request, in: state)
         }
     }

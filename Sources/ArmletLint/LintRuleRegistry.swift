@@ -20,6 +20,7 @@ package struct LintRuleRegistry: Sendable {
         TemplateSyntaxRule(),
         TemplateStructureRule(),
         APIVersionUnknownRule(),
+        ResourceTypeInvalidRule(),
         IncrementalFlagRule(),
         SnapshotSectorSizeRule(),
         UnknownPropertyRule(),

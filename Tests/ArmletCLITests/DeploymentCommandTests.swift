@@ -81,7 +81,7 @@ import Testing
         {
           "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
           "contentVersion": "1.0.0.0",
-          "resources": [{"type": "Microsoft.Armlet/widgets", "apiVersion": "2024-01-01", "name": "w", "properties": {}}],
+          "resources": [{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2024-01-01", "name": "w", "properties": {}}],
           "outputs": {"x": {"type": "string", "value": "[reference('w').missing]"}}
         }
         """.write(toFile: file, atomically: true, encoding: .utf8)

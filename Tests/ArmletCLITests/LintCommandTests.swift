@@ -22,7 +22,7 @@ import Testing
       "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
       "contentVersion": "1.0.0.0",
       "resources": [
-        { "type": "Microsoft.Storage/storageAccounts", "apiVersion": "2023-01-01", "name": "st1", "location": "westeurope" }
+        { "type": "Microsoft.Storage/storageAccounts", "apiVersion": "2026-04-01", "name": "st1", "location": "westeurope" }
       ]
     }
     """

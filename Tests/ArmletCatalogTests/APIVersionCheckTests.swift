@@ -1,5 +1,7 @@
 import ArmletCatalog
 import ArmletJSON
+import ArmletTestSupport
+import Foundation
 import Testing
 
 /// Every real API version of the DiskRP types, oldest first (azure-rest-api-specs DiskRP folders).
@@ -84,12 +86,61 @@ let diskRPVersions = [
         #expect(schema.apiVersion(matching: "2022-03-02")?.text == "2022-03-02")
     }
 
-    /// Types outside the catalog have no schema and no version opinion; unknown namespaces are no error.
-    @Test(arguments: ["Microsoft.Storage/storageAccounts", "Contoso.Widgets/gadgets"])
-    func uncataloguedTypes(type: String) {
+    /// Types without a deep schema are still checked against every Azure type's real versions; only
+    /// their bodies go unchecked.
+    @Test func indexedTypesAreChecked() throws {
+        let type = "Microsoft.Storage/storageAccounts"
         #expect(catalog.schema(for: type) == nil)
-        #expect(catalog.apiVersionCheck(type: type, apiVersion: "1999-01-01", location: "westus") == nil)
-        #expect(catalog.validateBody(type: type, apiVersion: "1999-01-01", body: ["properties": ["x": 1]]).isEmpty)
+        let d = try #require(catalog.apiVersionCheck(type: type, apiVersion: "1999-01-01", location: "West US"))
+        #expect(d.code == "NoRegisteredProviderFound")
+        #expect(d.message.hasPrefix("No registered resource provider found for location 'westus' and API version "
+                                    + "'1999-01-01' for type 'storageAccounts'. The supported api-versions are '2015-05-01-preview, "))
+        #expect(catalog.apiVersionCheck(type: "microsoft.storage/STORAGEACCOUNTS", apiVersion: "2023-01-01",
+                                        location: "westus") == nil)
+        #expect(catalog.validateBody(type: type, apiVersion: "2023-01-01", body: ["properties": ["x": 1]]).isEmpty)
+    }
+
+    /// An unknown namespace and an unknown type get ARM's codes, with the nearest real name.
+    @Test func unknownNamespaceAndType() throws {
+        let ns = try #require(catalog.apiVersionCheck(type: "Contoso.Widgets/gadgets", apiVersion: "2024-01-01",
+                                                      location: "westus"))
+        #expect(ns.code == "InvalidResourceNamespace")
+        #expect(ns.message == "The resource namespace 'Contoso.Widgets' is invalid.")
+        let typo = try #require(catalog.apiVersionCheck(type: "Microsoft.Strage/storageAccounts",
+                                                        apiVersion: "2024-01-01", location: "westus"))
+        #expect(typo.message == "The resource namespace 'Microsoft.Strage' is invalid. Did you mean 'Microsoft.Storage'?")
+        let type = try #require(catalog.apiVersionCheck(type: "Microsoft.Storage/storageAcounts",
+                                                        apiVersion: "2024-01-01", location: "westus"))
+        #expect(type.code == "InvalidResourceType")
+        #expect(type.message == "The resource type 'storageAcounts' could not be found in the namespace "
+                + "'Microsoft.Storage' for api version '2024-01-01'. Did you mean 'Microsoft.Storage/storageAccounts'?")
+    }
+
+    /// Scopes come from the index: resource groups only at subscription scope, role assignments anywhere.
+    @Test func scopes() throws {
+        let d = try #require(catalog.scopeCheck(type: "Microsoft.Resources/resourceGroups", scope: .resourceGroup))
+        #expect(d.code == "InvalidResourceType")
+        #expect(d.message == "The resource type 'Microsoft.Resources/resourceGroups' cannot be deployed at resource "
+                + "group scope. It can be deployed at these scopes: 'subscription'.")
+        #expect(catalog.scopeCheck(type: "Microsoft.Resources/resourceGroups", scope: .subscription) == nil)
+        #expect(catalog.scopeCheck(type: "Microsoft.Authorization/roleAssignments", scope: .extension) == nil)
+        #expect(catalog.scopeCheck(type: "Microsoft.Compute/disks", scope: .subscription) != nil)
+        #expect(catalog.scopeCheck(type: "Contoso.Widgets/gadgets", scope: .tenant) == nil)
+    }
+
+    /// The embedded index holds exactly the shared catalog's types and versions.
+    @Test func embeddedIndexMatchesSharedCatalog() throws {
+        guard let url = SharedFiles.url("catalog/api-versions.json") else { return }
+        let shared = try JSONReader.value(String(contentsOf: url, encoding: .utf8), file: "api-versions.json")
+        let types = try #require(shared.objectValue)
+        let index = ResourceTypeIndex.shared
+        #expect(index.count == types.count)
+        #expect(types.count == 3405)
+        for (name, entry) in types {
+            let indexed = try #require(index.entry(for: name), "\(name)")
+            #expect(indexed.typeName == name)
+            #expect(indexed.apiVersions.map(\.text) == entry["apiVersions"]?.arrayValue?.compactMap(\.stringValue))
+        }
     }
 
     /// Global types have no location sentence in the message.

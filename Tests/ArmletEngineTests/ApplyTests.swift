@@ -52,10 +52,10 @@ import Testing
         _ = try h.deploy(widgetTemplate(["a", "b"]), name: "one")
         let record = try h.deploy(widgetTemplate(["a"]), name: "two", mode: .complete)
         #expect(record.provisioningState == .succeeded)
-        #expect(try h.resourceIds() == [h.id("Microsoft.Armlet/widgets", "a")])
+        #expect(try h.resourceIds() == [h.id("Microsoft.Storage/storageAccounts", "a")])
         let operations = try h.context.deployments.operations(resourceGroup: "rg", name: "two")
         #expect(operations.map(\.provisioningOperation) == ["Create", "Delete"])
-        #expect(operations.last?.resourceId == h.id("Microsoft.Armlet/widgets", "b"))
+        #expect(operations.last?.resourceId == h.id("Microsoft.Storage/storageAccounts", "b"))
         // Deployments are not resources: both records stay.
         #expect(try h.context.deployments.deployments(resourceGroup: "rg").map(\.name).sorted() == ["one", "two"])
     }
@@ -63,15 +63,15 @@ import Testing
     @Test func incrementalModeLeavesOtherResources() throws {
         let h = try EngineHarness()
         _ = try h.deploy(widgetTemplate(["a", "b"]), name: "one")
-        let b = try h.context.store.read { try $0.resource(id: h.id("Microsoft.Armlet/widgets", "b")) }
+        let b = try h.context.store.read { try $0.resource(id: h.id("Microsoft.Storage/storageAccounts", "b")) }
         let second = try h.deploy(widgetTemplate(["a"]), name: "two")
         #expect(second.provisioningState == .succeeded)
-        #expect(try h.resourceIds() == [h.id("Microsoft.Armlet/widgets", "a"), h.id("Microsoft.Armlet/widgets", "b")])
+        #expect(try h.resourceIds() == [h.id("Microsoft.Storage/storageAccounts", "a"), h.id("Microsoft.Storage/storageAccounts", "b")])
         // `b` is not in the second template: left exactly as it was, and no operation touches it.
-        #expect(try h.context.store.read { try $0.resource(id: h.id("Microsoft.Armlet/widgets", "b")) } == b)
+        #expect(try h.context.store.read { try $0.resource(id: h.id("Microsoft.Storage/storageAccounts", "b")) } == b)
         let operations = try h.context.deployments.operations(resourceGroup: "rg", name: "two")
         #expect(operations.map(\.provisioningOperation) == ["Create"])
-        #expect(operations.map(\.resourceId) == [h.id("Microsoft.Armlet/widgets", "a")])
+        #expect(operations.map(\.resourceId) == [h.id("Microsoft.Storage/storageAccounts", "a")])
     }
 
     @Test func redeployingTheSameTemplateUpdatesInPlace() throws {
@@ -84,7 +84,7 @@ import Testing
         #expect(try h.context.deployments.deployments(resourceGroup: "rg").count == 1)
         #expect(try h.context.deployments.operations(resourceGroup: "rg", name: "main").count == 2)
         #expect(second.correlationId != first.correlationId)
-        let a = try h.context.store.read { try $0.resource(id: h.id("Microsoft.Armlet/widgets", "a")) }
+        let a = try h.context.store.read { try $0.resource(id: h.id("Microsoft.Storage/storageAccounts", "a")) }
         #expect(a?.createdTime == t0)
         #expect(a?.changedTime == t0.addingTimeInterval(10))
     }
@@ -92,7 +92,7 @@ import Testing
     @Test func outputsReadDeployedResourcesThroughReference() throws {
         let h = try EngineHarness()
         let outputs = """
-        "size": {"type": "int", "value": "[reference(resourceId('Microsoft.Armlet/widgets', 'a')).size]"},
+        "size": {"type": "int", "value": "[reference(resourceId('Microsoft.Storage/storageAccounts', 'a')).size]"},
         "state": {"type": "string", "value": "[reference('a', '2024-01-01', 'Full').properties.provisioningState]"},
         "name": {"type": "string", "value": "[resourceGroup().name]"}
         """
@@ -104,10 +104,10 @@ import Testing
 
     @Test func deferredPropertiesResolveFromStateBeforeApply() throws {
         let h = try EngineHarness()
-        let extra = #"{"type": "Microsoft.Armlet/widgets", "apiVersion": "2024-01-01", "name": "copy", "properties": {"sizeOfA": "[reference('a').size]"}}"#
+        let extra = #"{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2024-01-01", "name": "copy", "properties": {"sizeOfA": "[reference('a').size]"}}"#
         let record = try h.deploy(widgetTemplate(["a"], extra: extra))
         #expect(record.provisioningState == .succeeded)
-        let copy = try h.context.store.read { try $0.resource(id: h.id("Microsoft.Armlet/widgets", "copy")) }
+        let copy = try h.context.store.read { try $0.resource(id: h.id("Microsoft.Storage/storageAccounts", "copy")) }
         #expect(copy?.body["properties"]?["sizeOfA"] == 1)
     }
 
@@ -118,7 +118,7 @@ import Testing
          "properties": {"mode": "Incremental", "expressionEvaluationOptions": {"scope": "inner"},
           "template": {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
             "contentVersion": "1.0.0.0",
-            "resources": [{"type": "Microsoft.Armlet/widgets", "apiVersion": "2024-01-01", "name": "innerwidget",
+            "resources": [{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2024-01-01", "name": "innerwidget",
                            "properties": {"size": 2}}],
             "outputs": {"answer": {"type": "int", "value": 42}}}}}
         """
@@ -133,19 +133,19 @@ import Testing
                 == ["innerwidget"])
         let outer = try h.context.deployments.operations(resourceGroup: "rg", name: "main")
         #expect(outer.map(\.resourceName) == ["a", "inner"])
-        #expect(try h.resourceIds().contains(h.id("Microsoft.Armlet/widgets", "innerwidget")))
+        #expect(try h.resourceIds().contains(h.id("Microsoft.Storage/storageAccounts", "innerwidget")))
     }
 
     /// ARM's `DeploymentExtended`: no `null` members and no `resourceGroup` (the CLI adds those).
     @Test func deploymentShapeAsARMReturnsIt() throws {
         let h = try EngineHarness()
-        let extra = #"{"type": "Microsoft.Armlet/widgets", "apiVersion": "2024-01-01", "name": "b", "dependsOn": ["a"], "properties": {}}"#
+        let extra = #"{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2024-01-01", "name": "b", "dependsOn": ["a"], "properties": {}}"#
         let record = try h.deploy(widgetTemplate(["a"], extra: extra, outputs: #""o": {"type": "string", "value": "x"}"#))
         let json = try h.context.deployments.json(record)
         #expect(json["type"] == "Microsoft.Resources/deployments")
         #expect(json["resourceGroup"] == nil && json["location"] == nil && json["tags"] == nil)
         #expect(!JSONWriter.write(json).contains("null"))
-        #expect(json["properties"]?["outputResources"]?[0] == ["id": .string(h.id("Microsoft.Armlet/widgets", "a"))])
+        #expect(json["properties"]?["outputResources"]?[0] == ["id": .string(h.id("Microsoft.Storage/storageAccounts", "a"))])
         #expect(json["properties"]?["provisioningState"] == "Succeeded")
         #expect(json["properties"]?["mode"] == "Incremental")
         #expect(json["properties"]?["duration"] == "PT0S")

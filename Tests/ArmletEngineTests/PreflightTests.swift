@@ -31,7 +31,7 @@ import Testing
 
     @Test func missingDependencyIsReportedAsARMReportsIt() throws {
         let h = try EngineHarness()
-        let extra = #"{"type": "Microsoft.Armlet/widgets", "apiVersion": "2024-01-01", "name": "b", "dependsOn": ["nope"]}"#
+        let extra = #"{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2024-01-01", "name": "b", "dependsOn": ["nope"]}"#
         let error = try h.preflightError(widgetTemplate(["a"], extra: extra))
         #expect(error.code == "InvalidTemplate")
         #expect(error.message == "Deployment template validation failed: 'The resource 'nope' is not defined in the "
@@ -42,8 +42,8 @@ import Testing
 
     @Test func cyclicDependencyIsReported() throws {
         let h = try EngineHarness()
-        let a = #"{"type": "Microsoft.Armlet/widgets", "apiVersion": "2024-01-01", "name": "a", "dependsOn": ["b"]}"#
-        let b = #"{"type": "Microsoft.Armlet/widgets", "apiVersion": "2024-01-01", "name": "b", "dependsOn": ["a"]}"#
+        let a = #"{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2024-01-01", "name": "a", "dependsOn": ["b"]}"#
+        let b = #"{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2024-01-01", "name": "b", "dependsOn": ["a"]}"#
         let error = try h.preflightError(Self.template([a, b]))
         #expect(error.code == "InvalidTemplate")
         #expect(error.message.contains("Circular dependency detected on resource"))

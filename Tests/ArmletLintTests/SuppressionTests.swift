@@ -19,7 +19,7 @@ import Testing
 
     let storage = """
         {
-          "type": "Microsoft.Storage/storageAccounts", "apiVersion": "2023-01-01", "name": "st1",
+          "type": "Microsoft.Storage/storageAccounts", "apiVersion": "2025-01-01", "name": "st1",
           // armlet-disable-next-line no-hardcoded-location -- this demo lives in one region
           "location": "westeurope"
         }
@@ -69,7 +69,7 @@ import Testing
         contentVersion: 1.0.0.0
         resources:
           - type: Microsoft.Storage/storageAccounts
-            apiVersion: "2023-01-01"
+            apiVersion: "2025-01-01"
             name: st1
             # armlet-disable-next-line no-hardcoded-location
             location: westeurope

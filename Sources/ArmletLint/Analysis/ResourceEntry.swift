@@ -20,8 +20,10 @@ package struct ResourceEntry: Sendable {
     package let nameNode: ExpressionNode?
     /// The resource object as written.
     package let body: JSONValue
-    /// The catalogued schema of the type, when Armlet knows the type.
+    /// The catalogued schema of the type, when Armlet simulates the type.
     package let schema: ResourceTypeSchema?
+    /// The type as Azure spells it and its real API versions, for any type Azure has.
+    package let knownType: (typeName: String, versions: [APIVersion])?
     /// What the catalog says about the body (API version and properties), targets relative to the resource.
     package let catalogDiagnostics: [Diagnostic]
 
@@ -33,10 +35,10 @@ package struct ResourceEntry: Sendable {
         return resource.path.description
     }
 
-    /// The catalogued API version the resource asks for, when it is a real one.
+    /// The API version the resource asks for, when it is a real one of its type.
     package var apiVersion: APIVersion? {
-        guard let schema, let v = resource.apiVersion else { return nil }
-        return schema.apiVersion(matching: v)
+        guard let knownType, let v = resource.apiVersion else { return nil }
+        return knownType.versions.first { JSONObject.equalIgnoringCase($0.text, v) }
     }
 
     /// The written value at a dotted path of the body (`properties.incremental`).

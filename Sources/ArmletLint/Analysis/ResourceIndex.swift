@@ -13,6 +13,7 @@ package struct ResourceIndex: Sendable {
 
     init(template: Template, document: ParsedDocument, catalog: ResourceCatalog, literals: LiteralEvaluation) {
         self.literals = literals
+        let templateScope = ResourceTypeScopes(DeploymentContext.scope(forSchema: template.schema))
         self.symbolic = template.usesSymbolicNames
         var entries: [ResourceEntry] = []
         func add(_ resource: Resource, parent: Int?) {
@@ -28,19 +29,27 @@ package struct ResourceIndex: Sendable {
             }
             let body = document.value[path: resource.path] ?? .null
             let schema = fullType.flatMap { catalog.schema(for: $0) }
+            let knownType = fullType.flatMap { catalog.apiVersions(for: $0) }
             var diagnostics: [Diagnostic] = []
-            if let schema, !resource.existing, let version = resource.apiVersion,
+            if let fullType, !resource.existing, let version = resource.apiVersion,
                !TemplateString.isExpression(version) {
-                if let d = catalog.apiVersionCheck(type: schema.typeName, apiVersion: version,
+                if let d = catalog.apiVersionCheck(type: fullType, apiVersion: version,
                                                    location: resource.location?.stringValue ?? "") {
                     diagnostics.append(d)
                 }
-                diagnostics += catalog.validateBody(type: schema.typeName, apiVersion: version, body: body)
+                if let schema {
+                    diagnostics += catalog.validateBody(type: schema.typeName, apiVersion: version, body: body)
+                }
+            }
+            // A resource without `scope` deploys at the template's scope, children with their parent.
+            if let fullType, !resource.existing, resource.scope == nil, parentEntry == nil,
+               let d = catalog.scopeCheck(type: fullType, scope: templateScope) {
+                diagnostics.append(d)
             }
             let index = entries.count
             entries.append(ResourceEntry(index: index, resource: resource, parent: parent, fullType: fullType,
                                          resolvedName: name, nameNode: nameNode, body: body, schema: schema,
-                                         catalogDiagnostics: diagnostics))
+                                         knownType: knownType, catalogDiagnostics: diagnostics))
             for child in resource.children { add(child, parent: index) }
         }
         for r in template.resources { add(r, parent: nil) }

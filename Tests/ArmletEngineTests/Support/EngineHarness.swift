@@ -92,10 +92,10 @@ func seedTemplateText(corrected: Bool) throws -> String {
     return try String(contentsOf: repositoryRoot.appendingPathComponent("Templates/\(name)"), encoding: .utf8)
 }
 
-/// A template of generic resources named `names` (type `Microsoft.Armlet/widgets`).
+/// A template of generic resources named `names` (type `Microsoft.Storage/storageAccounts`).
 func widgetTemplate(_ names: [String], extra: String = "", outputs: String = "") -> String {
     let resources = names.map {
-        #"{"type": "Microsoft.Armlet/widgets", "apiVersion": "2024-01-01", "name": "\#($0)", "location": "[resourceGroup().location]", "properties": {"size": 1}}"#
+        #"{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2024-01-01", "name": "\#($0)", "location": "[resourceGroup().location]", "properties": {"size": 1}}"#
     }
     return """
     {

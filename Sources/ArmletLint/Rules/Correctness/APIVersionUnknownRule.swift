@@ -4,7 +4,7 @@ import ArmletJSON
 import ArmletTemplate
 import Foundation
 
-/// `api-version-unknown`: a catalogued resource type asked for an API version that does not exist.
+/// `api-version-unknown`: a resource type Azure has asked for an API version that does not exist.
 package struct APIVersionUnknownRule: LintRule {
     package let id = "api-version-unknown"
     package let theme = LintTheme.correctness
@@ -17,19 +17,19 @@ package struct APIVersionUnknownRule: LintRule {
     package func check(_ context: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
         for entry in context.resources.entries {
-            guard let schema = entry.schema, let written = entry.resource.apiVersion,
+            guard let known = entry.knownType, let written = entry.resource.apiVersion,
                   entry.catalogDiagnostics.contains(where: { $0.code == CatalogCode.noRegisteredProviderFound })
             else { continue }
             let path = entry.resource.path.appending("apiVersion")
-            let suggestion = APIVersionSuggestion.nearest(to: written, among: schema.apiVersions)?.text
-            var message = "'\(written)' is not an API version of '\(schema.typeName)'."
+            let suggestion = APIVersionSuggestion.nearest(to: written, among: known.versions)?.text
+            var message = "'\(written)' is not an API version of '\(known.typeName)'."
             var fix: LintFix? = nil
             if let suggestion {
                 message += " Did you mean '\(suggestion)'?"
                 fix = LintFix(path: path, replacement: .string(suggestion), isSafe: true,
                               summary: "use API version '\(suggestion)'")
             }
-            let newest = schema.apiVersions.filter { !$0.isPreview }.max()
+            let newest = known.versions.filter { !$0.isPreview }.max()
             if let newest, newest.text != suggestion { message += " The newest is '\(newest.text)'." }
             out.append(context.finding(self, message, at: path, fix: fix))
         }

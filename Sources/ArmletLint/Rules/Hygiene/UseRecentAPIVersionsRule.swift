@@ -25,14 +25,14 @@ package struct UseRecentAPIVersionsRule: LintRule {
         let today = Int((context.referenceDate.timeIntervalSince1970 / 86_400).rounded(.down))
         var out: [LintFinding] = []
         for entry in context.resources.entries {
-            guard let schema = entry.schema, let version = entry.apiVersion else { continue }
+            guard let known = entry.knownType, let version = entry.apiVersion else { continue }
             let age = today - version.dayNumber
             guard age > maxAge,
-                  let newest = schema.apiVersions.filter({ !$0.isPreview && $0.dayNumber <= today }).max(),
+                  let newest = known.versions.filter({ !$0.isPreview && $0.dayNumber <= today }).max(),
                   newest > version else { continue }
             let path = entry.resource.path.appending("apiVersion")
             out.append(context.finding(self,
-                "API version '\(version.text)' of '\(schema.typeName)' is \(age) days old (more than \(maxAge)); the newest is '\(newest.text)'.",
+                "API version '\(version.text)' of '\(known.typeName)' is \(age) days old (more than \(maxAge)); the newest is '\(newest.text)'.",
                 at: path,
                 fix: LintFix(path: path, replacement: .string(newest.text), isSafe: false,
                              summary: "use API version '\(newest.text)'")))
