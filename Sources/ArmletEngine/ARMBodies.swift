@@ -1,5 +1,6 @@
 import ArmletCore
 package import ArmletJSON
+import ArmletProviders
 import ArmletState
 
 /// Resource groups, subscriptions and tenants as ARM's REST API returns them: `ResourceGroup`,
@@ -7,15 +8,11 @@ import ArmletState
 package enum ARMBodies {
     /// ARM's `ResourceGroup`.
     package static func resourceGroup(_ group: ResourceGroup) -> JSONValue {
-        var o = JSONObject()
-        o["id"] = .string(group.id)
-        o["name"] = .string(group.name)
-        o["type"] = "Microsoft.Resources/resourceGroups"
-        o["location"] = .string(group.location)
-        if !group.tags.isEmpty { o["tags"] = .object(group.tags) }
-        if let managedBy = group.managedBy { o["managedBy"] = .string(managedBy) }
-        o["properties"] = ["provisioningState": .string(group.provisioningState.rawValue)]
-        return .object(o)
+        var record = ResourceGroupRecord(subscriptionId: group.subscriptionId, name: group.name, location: group.location,
+                                         tags: .object(group.tags), createdTime: group.createdTime)
+        record.managedBy = group.managedBy
+        record.provisioningState = group.provisioningState
+        return ResourceGroupProvider.body(record)
     }
 
     /// ARM's `Subscription`.

@@ -17,14 +17,15 @@ extension DeploymentEngine {
         if let outputs = record.outputs { properties["outputs"] = outputs }
         properties["provisioningState"] = .string(record.provisioningState.rawValue)
         if let error = record.error { properties["error"] = error }
-        return envelope(id: record.id, name: record.name, properties: properties)
+        return envelope(record, properties: properties)
     }
 
     /// ARM's `DeploymentValidateResult` for a successful validation.
     package func json(_ validation: DeploymentValidation, request: DeploymentRequest) throws -> JSONValue {
-        let group = try manager.group(name: request.resourceGroup)
+        let target = try resolve(request)
         let record = DeploymentRecord(
-            scope: group.id, name: request.name, subscriptionId: group.subscriptionId, resourceGroup: group.name,
+            scope: target.scopeId, name: request.name, subscriptionId: target.subscription.id,
+            resourceGroup: target.group?.name, location: request.location.map { _ in target.location },
             template: request.template.document.value,
             parameters: DeploymentRun.parametersJSON(validation.plan.parameters), mode: request.mode,
             provisioningState: .succeeded, timestamp: context.clock.now(), correlationId: validation.correlationId,
@@ -42,7 +43,7 @@ extension DeploymentEngine {
         properties["validatedResources"] = .array(validation.plan.deployedResources.map {
             Self.reference($0.id)
         })
-        return envelope(id: record.id, name: record.name, properties: properties)
+        return envelope(record, properties: properties)
     }
 
     /// ARM's `DeploymentOperation` for `operation`.
@@ -71,11 +72,12 @@ extension DeploymentEngine {
 
     // MARK: - Parts
 
-    private func envelope(id: String, name: String, properties: JSONObject) -> JSONValue {
+    private func envelope(_ record: DeploymentRecord, properties: JSONObject) -> JSONValue {
         var o = JSONObject()
-        o["id"] = .string(id)
-        o["name"] = .string(name)
+        o["id"] = .string(record.id)
+        o["name"] = .string(record.name)
         o["type"] = "Microsoft.Resources/deployments"
+        if let location = record.location { o["location"] = .string(location) }
         o["properties"] = .object(properties)
         return .object(o)
     }
@@ -163,12 +165,12 @@ extension DeploymentEngine {
     }
 
     private func replan(_ record: DeploymentRecord) -> DeploymentPlan? {
-        guard let groupName = record.resourceGroup,
-              let found = try? store.read({ state -> (ResourceGroupRecord, SubscriptionRecord)? in
-                  guard let g = try state.resourceGroup(subscriptionId: record.subscriptionId, name: groupName),
-                        let s = try state.subscription(id: record.subscriptionId) else { return nil }
-                  return (g, s)
-              }) else { return nil }
-        return DeploymentPlanning.replan(record, group: found.0, subscription: found.1, clock: context.clock)
+        guard let target = DeploymentTarget(scopeId: record.scope), var resolved = try? resolve(target) else { return nil }
+        if let location = record.location {
+            resolved = ResolvedTarget(target: target, subscription: resolved.subscription, tenant: resolved.tenant,
+                                      group: resolved.group, location: location)
+        }
+        return DeploymentPlanning.replan(record, target: resolved, clock: context.clock)
     }
+
 }

@@ -7,8 +7,8 @@ extension DeploymentEngine {
     /// Deployments finish inside their PUT in Armlet, so a deployment that exists is always in a
     /// terminal state and the answer is ARM's `DeploymentCannotBeCancelled` (409).
     /// - Throws: ``ARMError`` `DeploymentNotFound` (404) or `DeploymentCannotBeCancelled` (409).
-    package func cancel(resourceGroup: String, name: String) throws {
-        let record = try deployment(resourceGroup: resourceGroup, name: name)
+    package func cancel(at target: DeploymentTarget, name: String) throws {
+        let record = try deployment(at: target, name: name)
         guard !record.provisioningState.isTerminal else {
             throw ARMError(
                 code: "DeploymentCannotBeCancelled",
@@ -17,5 +17,10 @@ extension DeploymentEngine {
                     + "can be cancelled.",
                 httpStatus: 409)
         }
+    }
+
+    /// Cancels deployment `name` of group `resourceGroup` (see ``cancel(at:name:)``).
+    package func cancel(resourceGroup: String, name: String) throws {
+        try cancel(at: .resourceGroup(resourceGroup), name: name)
     }
 }

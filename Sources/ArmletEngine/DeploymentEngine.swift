@@ -1,5 +1,6 @@
 package import ArmletCore
 package import ArmletJSON
+import ArmletProviders
 import ArmletState
 package import ArmletTemplate
 import Foundation
@@ -21,8 +22,9 @@ package struct DeploymentValidation: Sendable {
     package var isValid: Bool { error == nil }
 }
 
-/// Deployments at resource-group scope: validate (preflight), deploy (Incremental or Complete),
-/// history, operations, export and delete — what `az deployment group …` and the REST API's
+/// Deployments at every scope (resource group, subscription, management group, tenant): validate
+/// (preflight), deploy (Incremental, or Complete in a group), history, operations, export and
+/// delete — what `az deployment group|sub|mg|tenant …` and the REST API's
 /// `Microsoft.Resources/deployments` do.
 package struct DeploymentEngine: Sendable {
     /// The engine's parts.
@@ -35,20 +37,20 @@ package struct DeploymentEngine: Sendable {
     var manager: ResourceManager { ResourceManager(context: context) }
 
     /// Expands `request` and runs preflight against the current state; writes nothing.
-    /// - Throws: ``ARMError`` `ResourceGroupNotFound`, `InvalidDeploymentName`; preflight problems are
+    /// - Throws: ``ARMError`` `ResourceGroupNotFound`, `ManagementGroupNotFound`,
+    ///   `DeploymentNameLengthLimitExceeded`, `DeploymentNameInvalidCharacters`, `InvalidDeployment`
+    ///   (location missing or not allowed), `LocationNotAvailableForDeployment`; preflight problems are
     ///   returned in ``DeploymentValidation/error``, not thrown.
     package func validate(_ request: DeploymentRequest) throws -> DeploymentValidation {
         try request.checkName()
-        let group = try manager.groupRecord(name: request.resourceGroup)
-        let subscription = try manager.currentSubscriptionRecord()
-        let tenant = try store.read { try $0.tenant(id: subscription.tenantId) }
-        let expansionContext = DeploymentPlanning.context(name: request.name, mode: request.mode, group: group,
-                                                          subscription: subscription, tenant: tenant,
-                                                          clock: context.clock)
+        let target = try resolve(request)
         let expansion = TemplateExpander.expand(request.template, parameters: request.parameters,
-                                                context: expansionContext)
-        let preflight = Preflight(request: request, expansion: expansion, subscription: subscription, group: group,
-                                  requests: ResourceRequests(registry: context.registry, now: context.clock.now()))
+                                                context: target.expansionContext(name: request.name, mode: request.mode,
+                                                                                 clock: context.clock))
+        let now = context.clock.now()
+        var requests = ResourceRequests(registry: context.registry, now: now)
+        requests.plannedGroups = Self.plannedGroups(expansion.plan, now: now)
+        let preflight = Preflight(request: request, expansion: expansion, target: target, requests: requests)
         var outcome = Preflight.Outcome()
         do {
             try store.write { state -> Void in
@@ -74,45 +76,82 @@ package struct DeploymentEngine: Sendable {
     /// creates); a failed validation is thrown.
     package func deploy(_ request: DeploymentRequest, after validation: DeploymentValidation) throws -> Deployment {
         if let error = validation.error { throw error }
-        let group = try manager.groupRecord(name: request.resourceGroup)
         let run = DeploymentRun(context: context, request: request, plan: validation.plan,
-                                subscription: try manager.currentSubscriptionRecord(), group: group,
-                                correlationId: validation.correlationId)
+                                target: try resolve(request), correlationId: validation.correlationId)
         return Deployment(try run.execute())
     }
 
-    /// The deployment `name` of group `resourceGroup`.
-    /// - Throws: ``ARMError`` `ResourceGroupNotFound` or `DeploymentNotFound` (404).
-    package func deployment(resourceGroup: String, name: String) throws -> Deployment {
-        let group = try manager.group(name: resourceGroup)
-        guard let record = try store.read({ try $0.deployment(scope: group.id, name: name) }) else {
+    /// The deployment `name` at `target`.
+    /// - Throws: ``ARMError`` `ResourceGroupNotFound`, `ManagementGroupNotFound` or `DeploymentNotFound` (404).
+    package func deployment(at target: DeploymentTarget, name: String) throws -> Deployment {
+        let scope = try resolve(target).scopeId
+        guard let record = try store.read({ try $0.deployment(scope: scope, name: name) }) else {
             throw ARMError.deploymentNotFound(name)
         }
         return Deployment(record)
     }
 
-    /// The deployments of group `resourceGroup`, oldest first.
-    package func deployments(resourceGroup: String) throws -> [Deployment] {
-        let group = try manager.group(name: resourceGroup)
-        return try store.read { try $0.deployments(scope: group.id) }.map(Deployment.init)
+    /// The deployment `name` of group `resourceGroup`.
+    package func deployment(resourceGroup: String, name: String) throws -> Deployment {
+        try deployment(at: .resourceGroup(resourceGroup), name: name)
     }
 
-    /// Deletes the deployment record `name` (and its operations); the deployed resources stay, as in
-    /// ARM. Deleting one that does not exist succeeds (ARM answers 204).
+    /// The deployments at `target`, oldest first.
+    package func deployments(at target: DeploymentTarget) throws -> [Deployment] {
+        let scope = try resolve(target).scopeId
+        return try store.read { try $0.deployments(scope: scope) }.map(Deployment.init)
+    }
+
+    /// The deployments of group `resourceGroup`, oldest first.
+    package func deployments(resourceGroup: String) throws -> [Deployment] {
+        try deployments(at: .resourceGroup(resourceGroup))
+    }
+
+    /// Deletes the deployment record `name` at `target` (and its operations); the deployed resources
+    /// stay, as in ARM. Deleting one that does not exist succeeds (ARM answers 204).
+    package func delete(at target: DeploymentTarget, name: String) throws {
+        let scope = try resolve(target).scopeId
+        try store.write { state in _ = try state.deleteDeployment(scope: scope, name: name) }
+    }
+
+    /// Deletes the deployment record `name` of group `resourceGroup`.
     package func delete(resourceGroup: String, name: String) throws {
-        let group = try manager.group(name: resourceGroup)
-        try store.write { state in _ = try state.deleteDeployment(scope: group.id, name: name) }
+        try delete(at: .resourceGroup(resourceGroup), name: name)
     }
 
     /// The template of deployment `name` as submitted (`{"template": …}`, ARM's exportTemplate).
-    package func exportTemplate(resourceGroup: String, name: String) throws -> JSONValue {
-        ["template": try deployment(resourceGroup: resourceGroup, name: name).template]
+    package func exportTemplate(at target: DeploymentTarget, name: String) throws -> JSONValue {
+        ["template": try deployment(at: target, name: name).template]
     }
 
-    /// The operations of deployment `name`, in the order they ran.
-    package func operations(resourceGroup: String, name: String) throws -> [DeploymentOperation] {
-        let record = try deployment(resourceGroup: resourceGroup, name: name)
+    /// The template of deployment `name` of group `resourceGroup`.
+    package func exportTemplate(resourceGroup: String, name: String) throws -> JSONValue {
+        try exportTemplate(at: .resourceGroup(resourceGroup), name: name)
+    }
+
+    /// The operations of deployment `name` at `target`, in the order they ran.
+    package func operations(at target: DeploymentTarget, name: String) throws -> [DeploymentOperation] {
+        let record = try deployment(at: target, name: name)
         return try store.read { try $0.deploymentOperations(deploymentId: record.id) }.map(DeploymentOperation.init)
+    }
+
+    /// The operations of deployment `name` of group `resourceGroup`.
+    package func operations(resourceGroup: String, name: String) throws -> [DeploymentOperation] {
+        try operations(at: .resourceGroup(resourceGroup), name: name)
+    }
+
+    /// The groups `plan` creates (`Microsoft.Resources/resourceGroups` resources), as records.
+    static func plannedGroups(_ plan: DeploymentPlan, now: Date) -> [String: ResourceGroupRecord] {
+        var groups: [String: ResourceGroupRecord] = [:]
+        for resource in plan.deployedResources
+        where JSONObject.equalIgnoringCase(resource.type, ResourceGroupProvider.type) {
+            guard let id = ResourceID(resource.id), id.kind == .resourceGroup, let subscription = id.subscriptionId
+            else { continue }
+            let location = Location.normalize(resource.body["location"]?.stringValue ?? "")
+            groups[id.name.lowercased()] = ResourceGroupRecord(subscriptionId: subscription, name: id.name,
+                                                                location: location, createdTime: now)
+        }
+        return groups
     }
 }
 

@@ -10,12 +10,14 @@ extension DeploymentRun {
     func nestedRecord(_ resource: PlannedResource, state: ProvisioningState, at time: Date) -> DeploymentRecord {
         // The record's id must be the plan's id for the deployment resource: its operations are saved under it.
         let scope = resource.id.range(of: "/providers/", options: [.backwards, .caseInsensitive])
-            .map { String(resource.id[..<$0.lowerBound]) } ?? resource.nested?.targetScope ?? group.id
+            .map { String(resource.id[..<$0.lowerBound]) } ?? resource.nested?.targetScope ?? target.scopeId
         let declaration = request.template.document.value[path: resource.path]
         let properties = declaration?["properties"]
         return DeploymentRecord(
-            scope: scope, name: ResourceID.name(of: resource.id), subscriptionId: subscription.id,
-            resourceGroup: ResourceID(scope)?.resourceGroup ?? group.name,
+            scope: scope, name: ResourceID.name(of: resource.id),
+            subscriptionId: ResourceID(scope)?.subscriptionId ?? subscription.id,
+            resourceGroup: ResourceID(scope)?.resourceGroup,
+            location: (resource.body["location"]?.stringValue).map(Location.normalize),
             template: properties?["template"] ?? .null,
             parameters: resource.body["properties"]?["parameters"] ?? .object(JSONObject()),
             mode: (resource.body["properties"]?["mode"]?.stringValue).flatMap { DeploymentMode(rawValue: $0) }
@@ -75,8 +77,8 @@ struct CompleteModeCleanup {
     let run: DeploymentRun
 
     func deleteAbsentResources() throws -> [ARMError] {
+        guard let group = run.target.group else { return [] }
         let keep = Set(run.plan.resources.filter(\.isDeployed).map { $0.id.lowercased() })
-        let group = run.group
         let subscription = run.subscription
         let existing = try run.store.read { try $0.resources(subscriptionId: subscription.id, resourceGroup: group.name) }
         var failures: [ARMError] = []

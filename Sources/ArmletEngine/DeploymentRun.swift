@@ -17,9 +17,10 @@ struct DeploymentRun {
     let context: EngineContext
     let request: DeploymentRequest
     let plan: DeploymentPlan
-    let subscription: SubscriptionRecord
-    let group: ResourceGroupRecord
+    let target: ResolvedTarget
     let correlationId: String
+
+    var subscription: SubscriptionRecord { target.subscription }
 
     enum Status {
         case succeeded
@@ -37,17 +38,18 @@ struct DeploymentRun {
     }
 
     var store: any StateStore { context.store }
-    var deploymentId: String { DeploymentRecord.id(scope: group.id, name: request.name) }
+    var deploymentId: String { target.deploymentId(request.name) }
 
     func execute() throws -> DeploymentRecord {
         let start = context.clock.now()
         var record = DeploymentRecord(
-            scope: group.id, name: request.name, subscriptionId: subscription.id, resourceGroup: group.name,
+            scope: target.scopeId, name: request.name, subscriptionId: subscription.id, resourceGroup: target.group?.name,
+            location: request.location.map { _ in target.location },
             template: request.template.document.value, parameters: Self.parametersJSON(plan.parameters),
             mode: request.mode, provisioningState: .accepted, timestamp: start, correlationId: correlationId,
             templateHash: ARMFormat.templateHash(request.template.document.value))
         try store.write { state in
-            if let old = try state.deployment(scope: group.id, name: request.name) {
+            if let old = try state.deployment(scope: target.scopeId, name: request.name) {
                 try state.deleteDeploymentOperations(deploymentId: old.id)
                 record.name = old.name
             }
@@ -138,7 +140,7 @@ struct DeploymentRun {
                 let request = try requests.request(id: resource.id, type: resource.type,
                                                    apiVersion: resource.apiVersion ?? "",
                                                    body: .object(body),
-                                                   in: state, fallback: (subscription, group))
+                                                   in: state, fallback: (subscription, target.group))
                 let result = try registry.provider(for: resource.type).put(request, in: state)
                 let statusCode = result.change == .created && !result.isLongRunning ? "Created" : "OK"
                 try state.save(operation(owner: owner, resource: resource, state: .succeeded, statusCode: statusCode,

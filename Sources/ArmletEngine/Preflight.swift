@@ -17,8 +17,7 @@ import Foundation
 struct Preflight {
     let request: DeploymentRequest
     let expansion: ExpansionResult
-    let subscription: SubscriptionRecord
-    let group: ResourceGroupRecord
+    let target: ResolvedTarget
     let requests: ResourceRequests
 
     /// What preflight found.
@@ -91,7 +90,7 @@ struct Preflight {
         let provider = requests.registry.provider(for: resource.type)
         do {
             let request = try requests.request(id: resource.id, type: resource.type, apiVersion: apiVersion,
-                                               body: .object(resource.body), in: state, fallback: (subscription, group))
+                                               body: .object(resource.body), in: state, fallback: (target.subscription, target.group))
             return provider.validate(request).map(IncrementalRules.adjust)
         } catch {
             let e = ARMError.from(error)
@@ -118,7 +117,7 @@ struct Preflight {
                     let body = try plan.resolvedBody(of: resource, resolver: resolver)
                     let request = try requests.request(id: resource.id, type: resource.type, apiVersion: apiVersion,
                                                        body: .object(body),
-                                                       in: state, fallback: (subscription, group))
+                                                       in: state, fallback: (target.subscription, target.group))
                     _ = try requests.registry.provider(for: resource.type).put(request, in: state)
                 } catch {
                     failed.insert(resource.id.lowercased())

@@ -8,33 +8,17 @@ extension ResourceManager {
     /// Creates the resource group `name` in `location`, or updates its tags when it exists
     /// (ARM's PUT: 201 when created, 200 when it existed); returns the group and whether it is new.
     /// - Throws: ``ARMError`` `InvalidResourceGroupLocation` when it exists in another location,
-    ///   `InvalidParameter` for a name ARM would refuse.
+    ///   `InvalidParameter` for a name ARM would refuse, `LocationNotAvailableForResourceGroup`.
     @discardableResult
     package func createOrUpdateGroup(name: String, location: String, tags: JSONObject? = nil, managedBy: String? = nil,
                                     subscriptionId: String? = nil) throws -> (group: ResourceGroup, created: Bool) {
-        try Self.checkGroupName(name)
         let subscription = try subscriptionId.map { try self.subscriptionRecord(named: $0) } ?? currentSubscriptionRecord()
         let now = context.clock.now()
-        let normalized = Location.normalize(location)
         return try store.write { state in
-            if var existing = try state.resourceGroup(subscriptionId: subscription.id, name: name) {
-                guard Location.normalize(existing.location) == normalized else {
-                    throw ARMError(code: "InvalidResourceGroupLocation",
-                                   message: "Invalid resource group location '\(normalized)'. The Resource group "
-                                       + "already exists in location '\(existing.location)'.",
-                                   httpStatus: 409)
-                }
-                if let tags { existing.tags = .object(tags) }
-                if let managedBy { existing.managedBy = managedBy }
-                existing.changedTime = now
-                try state.save(existing)
-                return (ResourceGroup(existing), false)
-            }
-            var group = ResourceGroupRecord(subscriptionId: subscription.id, name: name, location: normalized,
-                                            tags: .object(tags ?? JSONObject()), createdTime: now)
-            group.managedBy = managedBy
-            try state.save(group)
-            return (ResourceGroup(group), true)
+            let (group, created) = try ResourceGroupProvider.write(name: name, location: location, tags: tags,
+                                                                   managedBy: managedBy, subscription: subscription,
+                                                                   now: now, in: state)
+            return (ResourceGroup(group), created)
         }
     }
 
@@ -122,16 +106,14 @@ extension ResourceManager {
         }
         for record in pending { try state.deleteResource(id: record.id) }
     }
+}
 
-    /// ARM's resource group name rule: 1–90 characters, letters, digits, `_ - . ( )`, not ending in `.`.
-    static func checkGroupName(_ name: String) throws {
-        let allowed = name.allSatisfy { $0.isLetter || $0.isNumber || "_-.()".contains($0) }
-        guard !name.isEmpty, name.count <= 90, allowed, !name.hasSuffix(".") else {
-            throw ARMError(code: "InvalidParameter",
-                           message: "Resource group names only allow alphanumeric characters, periods, underscores, "
-                               + "hyphens and parenthesis and cannot end in a period.",
-                           target: "resourceGroupName")
+extension ResourceManager {
+    /// Checks that management group `name` exists (the tenant root, named `tenantId`, always does).
+    /// - Throws: ``ARMError`` `ManagementGroupNotFound` (404).
+    func checkManagementGroup(_ name: String, tenantId: String) throws {
+        guard try store.read({ try ManagementGroupProvider.exists(name, tenantId: tenantId, in: $0) }) else {
+            throw ManagementGroupProvider.notFound(name)
         }
     }
-
 }

@@ -8,12 +8,15 @@ import Foundation
 struct ResourceRequests {
     let registry: ProviderRegistry
     let now: Date
+    /// Groups the deployment creates, by lower-cased name: preflight checks their resources before
+    /// they exist.
+    var plannedGroups: [String: ResourceGroupRecord] = [:]
 
     /// The request that deploys `id` (a planned resource) with `body`; the id is parsed once, for its
     /// name and its scope.
     /// - Throws: ``ARMError`` `ResourceGroupNotFound` when the resource's group does not exist.
     func request(id: String, type: String, apiVersion: String, body: JSONValue,
-                 in reader: any StateReader, fallback: (SubscriptionRecord, ResourceGroupRecord)) throws -> ResourceRequest {
+                 in reader: any StateReader, fallback: (SubscriptionRecord, ResourceGroupRecord?)) throws -> ResourceRequest {
         let parsed = ResourceID(id)
         let (subscription, group) = try scope(of: parsed, in: reader, fallback: fallback)
         let name = parsed?.name ?? ResourceID.name(of: id)
@@ -38,22 +41,27 @@ struct ResourceRequests {
     }
 
     private func scope(of parsed: ResourceID?, in reader: any StateReader,
-                       fallback: (SubscriptionRecord, ResourceGroupRecord)) throws -> (SubscriptionRecord, ResourceGroupRecord?)
+                       fallback: (SubscriptionRecord, ResourceGroupRecord?)) throws -> (SubscriptionRecord, ResourceGroupRecord?)
     {
         guard let parsed, let subscriptionId = parsed.subscriptionId else {
-            return (fallback.0, fallback.1)
+            // Tenant and management group resources: the deploying subscription stands in.
+            return (fallback.0, parsed == nil ? fallback.1 : nil)
         }
         let subscription = JSONObject.equalIgnoringCase(subscriptionId, fallback.0.id)
             ? fallback.0 : try reader.subscription(id: subscriptionId)
         guard let subscription else { throw ARMError.subscriptionNotFound(subscriptionId) }
-        guard let groupName = parsed.resourceGroup else { return (subscription, nil) }
-        if JSONObject.equalIgnoringCase(groupName, fallback.1.name),
-           JSONObject.equalIgnoringCase(subscription.id, fallback.1.subscriptionId) {
-            return (subscription, fallback.1)
+        guard let groupName = parsed.resourceGroup, parsed.kind != .resourceGroup else { return (subscription, nil) }
+        if let group = fallback.1, JSONObject.equalIgnoringCase(groupName, group.name),
+           JSONObject.equalIgnoringCase(subscription.id, group.subscriptionId) {
+            return (subscription, group)
         }
-        guard let group = try reader.resourceGroup(subscriptionId: subscription.id, name: groupName) else {
-            throw ARMError.resourceGroupNotFound(groupName)
+        if let group = try reader.resourceGroup(subscriptionId: subscription.id, name: groupName) {
+            return (subscription, group)
         }
-        return (subscription, group)
+        if let planned = plannedGroups[groupName.lowercased()],
+           JSONObject.equalIgnoringCase(planned.subscriptionId, subscription.id) {
+            return (subscription, planned)
+        }
+        throw ARMError.resourceGroupNotFound(groupName)
     }
 }

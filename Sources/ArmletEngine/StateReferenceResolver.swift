@@ -24,10 +24,12 @@ final class StateReferenceResolver: DeferredReferenceResolver, @unchecked Sendab
     }
 
     func reference(resourceId: String, arguments: [JSONValue]) throws -> JSONValue {
+        if let deployment = try deployment(resourceId) {
+            return Self.reference(deployment, full: Self.isFull(arguments))
+        }
         let record = try record(resourceId)
         let body = try present(record)
-        let full = arguments.dropFirst(2).first?.stringValue.map { $0.lowercased() == "full" } ?? false
-        guard full else { return body["properties"] ?? .object(JSONObject()) }
+        guard Self.isFull(arguments) else { return body["properties"] ?? .object(JSONObject()) }
         var object = body.objectValue ?? JSONObject()
         if object["apiVersion"] == nil { object["apiVersion"] = .string(record.apiVersion) }
         return .object(object)
@@ -52,6 +54,37 @@ final class StateReferenceResolver: DeferredReferenceResolver, @unchecked Sendab
                     "permissions": "FULL"]
         }
         return ["keys": .array(keys)]
+    }
+
+    private static func isFull(_ arguments: [JSONValue]) -> Bool {
+        arguments.dropFirst(2).first?.stringValue.map { $0.lowercased() == "full" } ?? false
+    }
+
+    /// The deployment record `resourceId` names, when it names a deployment (nested deployments are
+    /// records, not resources).
+    private func deployment(_ resourceId: String) throws -> DeploymentRecord? {
+        guard let id = ResourceID(resourceId), id.isType("Microsoft.Resources/deployments"),
+              let scope = id.scope else { return nil }
+        let scopeText = scope.kind == .tenant ? "" : scope.description
+        return try reader.deployment(scope: scopeText, name: id.name)
+    }
+
+    /// `reference()` of a deployment: its properties as ARM's GET returns them (state, mode, outputs).
+    private static func reference(_ record: DeploymentRecord, full: Bool) -> JSONValue {
+        var properties = JSONObject()
+        properties["provisioningState"] = .string(record.provisioningState.rawValue)
+        properties["mode"] = .string(record.mode.rawValue)
+        properties["correlationId"] = .string(record.correlationId)
+        properties["timestamp"] = .string(ARMFormat.timestamp(record.timestamp))
+        if let outputs = record.outputs { properties["outputs"] = outputs }
+        guard full else { return .object(properties) }
+        var object = JSONObject()
+        object["id"] = .string(record.id)
+        object["name"] = .string(record.name)
+        object["type"] = "Microsoft.Resources/deployments"
+        if let location = record.location { object["location"] = .string(location) }
+        object["properties"] = .object(properties)
+        return .object(object)
     }
 
     private func record(_ resourceId: String) throws -> ResourceRecord {

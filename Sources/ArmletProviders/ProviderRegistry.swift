@@ -15,10 +15,13 @@ package struct ProviderRegistry: Sendable {
         self.fallback = fallback
     }
 
-    /// The registry Armlet uses: ``ComputeProvider`` for disks and snapshots, ``GenericProvider`` for the rest.
+    /// The registry Armlet uses: ``ComputeProvider`` for disks and snapshots, ``ResourceGroupProvider``
+    /// and ``ManagementGroupProvider`` for the scopes templates create, ``GenericProvider`` for the rest.
     package static func standard(simulation: ComputeSimulation = ComputeSimulation()) -> ProviderRegistry {
         var registry = ProviderRegistry()
         registry.register(ComputeProvider(simulation: simulation))
+        registry.register(ResourceGroupProvider())
+        registry.register(ManagementGroupProvider())
         return registry
     }
 

@@ -123,7 +123,7 @@ import Testing
     @Test func aMissingGroupIsResourceGroupNotFound() throws {
         let h = try EngineHarness()
         var request = try h.request(widgetTemplate(["a"]))
-        request.resourceGroup = "nope"
+        request.target = .resourceGroup("nope")
         let error = try #require(throws: ARMError.self) { try h.context.deployments.deploy(request) }
         #expect(error.code == "ResourceGroupNotFound")
         #expect(error.message == "Resource group 'nope' could not be found.")

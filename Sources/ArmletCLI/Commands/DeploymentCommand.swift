@@ -5,20 +5,25 @@ struct DeploymentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deployment",
         abstract: "Manage template deployments.",
-        subcommands: [DeploymentGroupCommand.self, DeploymentOperationCommand.self]
+        subcommands: [DeploymentScopeCommand<GroupScope>.self, DeploymentScopeCommand<SubscriptionTemplateScope>.self,
+                      DeploymentScopeCommand<ManagementGroupTemplateScope>.self,
+                      DeploymentScopeCommand<TenantTemplateScope>.self, DeploymentOperationCommand.self]
     )
 }
 
-/// `armlet deployment group`: deployments at resource group scope.
-struct DeploymentGroupCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "group",
-        abstract: "Manage template deployments at resource group scope.",
-        subcommands: [DeploymentCreateCommand.self, DeploymentValidateCommand.self, DeploymentWhatIfCommand.self,
-                      DeploymentShowCommand.self,
-                      DeploymentListCommand.self, DeploymentDeleteCommand.self, DeploymentExportCommand.self,
-                      DeploymentCancelCommand.self, DeploymentWaitCommand.self]
-    )
+/// `armlet deployment group|sub|mg|tenant`: deployments at one scope.
+struct DeploymentScopeCommand<Template: DeploymentTemplateScopeArguments>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: Template.Scope.word,
+            abstract: "Manage template deployments at \(Template.Scope.scopeText).",
+            subcommands: [DeploymentCreateCommand<Template>.self, DeploymentValidateCommand<Template>.self,
+                          DeploymentWhatIfCommand<Template>.self, DeploymentShowCommand<Template.Scope>.self,
+                          DeploymentListCommand<Template.Scope>.self, DeploymentDeleteCommand<Template.Scope>.self,
+                          DeploymentExportCommand<Template.Scope>.self, DeploymentCancelCommand<Template.Scope>.self,
+                          DeploymentWaitCommand<Template.Scope>.self]
+        )
+    }
 }
 
 /// `armlet deployment operation`: the operations of deployments.
@@ -26,30 +31,19 @@ struct DeploymentOperationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "operation",
         abstract: "Manage deployment operations.",
-        subcommands: [DeploymentOperationGroupCommand.self]
+        subcommands: [DeploymentOperationScopeCommand<GroupScope>.self, DeploymentOperationScopeCommand<SubscriptionScope>.self,
+                      DeploymentOperationScopeCommand<ManagementGroupScope>.self,
+                      DeploymentOperationScopeCommand<TenantScope>.self]
     )
 }
 
-/// `armlet deployment operation group`.
-struct DeploymentOperationGroupCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "group",
-        abstract: "Manage deployment operations at resource group scope.",
-        subcommands: [DeploymentOperationListCommand.self]
-    )
-}
-
-/// `-g/--resource-group`.
-struct ResourceGroupOption: ParsableArguments {
-    @Option(name: [.customShort("g"), .customLong("resource-group")], help: "Name of resource group.")
-    var resourceGroup: String
-}
-
-/// `-g` and `-n/--name` of a deployment.
-struct DeploymentNameOptions: ParsableArguments {
-    @Option(name: [.customShort("g"), .customLong("resource-group")], help: "Name of resource group.")
-    var resourceGroup: String
-
-    @Option(name: [.customShort("n"), .customLong("name")], help: "The deployment name.")
-    var name: String
+/// `armlet deployment operation group|sub|mg|tenant`.
+struct DeploymentOperationScopeCommand<Scope: DeploymentScopeArguments>: ParsableCommand {
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: Scope.word,
+            abstract: "Manage deployment operations at \(Scope.scopeText).",
+            subcommands: [DeploymentOperationListCommand<Scope>.self]
+        )
+    }
 }

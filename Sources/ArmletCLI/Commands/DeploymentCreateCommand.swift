@@ -5,11 +5,11 @@ import ArmletTemplate
 import ArmletJSON
 
 /// `armlet deployment group create -g RG -f FILE [-p ...] [-n NAME] [--mode M] [--no-wait]`.
-struct DeploymentCreateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct DeploymentCreateCommand<Scope: DeploymentTemplateScopeArguments>: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "create",
-        abstract: "Start a deployment at resource group scope.",
-        discussion: """
+        abstract: "Start a deployment at \(Scope.Scope.scopeText).",
+        discussion: Scope.Scope.word != "group" ? "" : """
         Validates the deployment first (every problem at once, each with its template line and column), \
         then applies it in dependency order and prints the deployment as 'az deployment group create' \
         does. A preflight failure writes nothing; a failed resource leaves what was deployed before it \
@@ -19,9 +19,9 @@ struct DeploymentCreateCommand: ParsableCommand {
           armlet deployment group create -g disks-rg -f Templates/incremental-snapshot.corrected.json \\
             --parameters diskName=data1 diskResourceId=$diskId
         """
-    )
+    ) }
 
-    @OptionGroup var options: DeploymentTemplateOptions
+    @OptionGroup var options: DeploymentTemplateOptions<Scope>
 
     @Flag(name: .customLong("no-wait"), help: "Do not wait for the long-running operation to finish.")
     var noWait = false
@@ -52,19 +52,19 @@ struct DeploymentCreateCommand: ParsableCommand {
 }
 
 /// `armlet deployment group validate -g RG -f FILE [-p ...]`.
-struct DeploymentValidateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct DeploymentValidateCommand<Scope: DeploymentTemplateScopeArguments>: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "validate",
-        abstract: "Validate whether a template is valid at resource group scope.",
-        discussion: """
+        abstract: "Validate whether a template is valid at \(Scope.Scope.scopeText).",
+        discussion: Scope.Scope.word != "group" ? "" : """
         Runs the same preflight as 'create' against the current state and writes nothing.
 
         Example:
           armlet deployment group validate -g disks-rg -f Templates/incremental-snapshot.json
         """
-    )
+    ) }
 
-    @OptionGroup var options: DeploymentTemplateOptions
+    @OptionGroup var options: DeploymentTemplateOptions<Scope>
     @OptionGroup var subscription: SubscriptionOption
     @OptionGroup var global: GlobalOptions
     @OptionGroup var outputOptions: OutputOptions

@@ -19,11 +19,10 @@ enum DeploymentModeArgument: String, ExpressibleByArgument, CaseIterable {
     var mode: DeploymentMode { self == .complete ? .complete : .incremental }
 }
 
-/// What `deployment group create` and `validate` share: the group, the template, the parameters,
-/// the name and the mode.
-struct DeploymentTemplateOptions: ParsableArguments {
-    @Option(name: [.customShort("g"), .customLong("resource-group")], help: "Name of resource group.")
-    var resourceGroup: String
+/// What `deployment … create`, `validate` and `what-if` share: the scope (with its location), the
+/// template, the parameters, the name and the mode.
+struct DeploymentTemplateOptions<Scope: DeploymentTemplateScopeArguments>: ParsableArguments {
+    @OptionGroup var scope: Scope
 
     @Option(name: [.customShort("f"), .customLong("template-file")],
             help: "The path to the template file (.json, .jsonc, .yaml or .yml).")
@@ -71,6 +70,7 @@ struct DeploymentTemplateOptions: ParsableArguments {
                                     .joined(separator: "\n"), exitCode: 1)
         }
         return DeploymentRequest(name: name ?? ExpandCommand.defaultDeploymentName(for: templateFile),
-                                 resourceGroup: resourceGroup, template: loaded, parameters: supplied, mode: mode.mode)
+                                 target: scope.target, location: scope.location, template: loaded,
+                                 parameters: supplied, mode: mode.mode)
     }
 }

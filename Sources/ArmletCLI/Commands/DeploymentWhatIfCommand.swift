@@ -3,11 +3,11 @@ import ArmletEngine
 import Foundation
 
 /// `armlet deployment group what-if -g RG -f FILE [-p ...] [--mode M] [-r FORMAT] [-x TYPES...] [--no-pretty-print]`.
-struct DeploymentWhatIfCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+struct DeploymentWhatIfCommand<Scope: DeploymentTemplateScopeArguments>: ParsableCommand {
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "what-if",
-        abstract: "Execute a deployment What-If operation at resource group scope.",
-        discussion: """
+        abstract: "Execute a deployment What-If operation at \(Scope.Scope.scopeText).",
+        discussion: Scope.Scope.word != "group" ? "" : """
         Shows what deploying the template would change, without changing anything: resources to create, \
         modify (with each property's old and new value), delete (Complete mode), leave unchanged or ignore. \
         Defaults the service applies and read-only properties are compared as ARM does, so redeploying an \
@@ -20,9 +20,9 @@ struct DeploymentWhatIfCommand: ParsableCommand {
             --parameters diskResourceId=$diskId
           armlet deployment group what-if -g disks-rg -f main.json --mode Complete -x NoChange Ignore
         """
-    )
+    ) }
 
-    @OptionGroup var options: DeploymentTemplateOptions
+    @OptionGroup var options: DeploymentTemplateOptions<Scope>
     @OptionGroup var whatIf: WhatIfOptionGroup
     @OptionGroup var subscription: SubscriptionOption
     @OptionGroup var global: GlobalOptions

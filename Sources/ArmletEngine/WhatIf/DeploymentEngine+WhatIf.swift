@@ -1,5 +1,6 @@
 import ArmletCore
 import ArmletJSON
+import ArmletProviders
 import ArmletState
 import ArmletTemplate
 
@@ -15,8 +16,13 @@ extension DeploymentEngine {
         options.mode = request.mode == .complete ? .complete : .incremental
         let manager = context.resources
         let subscription = try manager.currentSubscription()
-        let records = try context.store.read { try $0.resources(matching: ResourceQuery(subscriptionId: subscription.id)) }
-        let current = try records.map { try manager.get(id: $0.id, apiVersion: $0.apiVersion) }
+        let (records, groups) = try context.store.read {
+            (try $0.resources(matching: ResourceQuery(subscriptionId: subscription.id)),
+             try $0.resourceGroups(subscriptionId: subscription.id))
+        }
+        // Groups are resources of the subscription too: a template may create them.
+        let current = try groups.map(ResourceGroupProvider.body)
+            + records.map { try manager.get(id: $0.id, apiVersion: $0.apiVersion) }
         return WhatIfDiffer().whatIf(plan: validation.plan, current: current, options: options)
     }
 }

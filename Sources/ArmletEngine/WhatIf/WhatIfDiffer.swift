@@ -25,6 +25,7 @@ package struct WhatIfDiffer: Sendable {
     package static let standardServiceSetPaths: [String: [String]] = [
         "microsoft.compute/disks": ["properties.completionPercent", "properties.copyCompletionError"],
         "microsoft.compute/snapshots": ["properties.completionPercent", "properties.copyCompletionError"],
+        "microsoft.management/managementgroups": ["properties.tenantId", "properties.details"],
     ]
 
     /// A differ over `catalog` (the embedded one by default).

@@ -1,3 +1,4 @@
+import Foundation
 import ArmletCore
 import ArmletJSON
 import Synchronization
@@ -64,7 +65,16 @@ final class ResourceTable: Sendable {
             if !instance.isEmpty { return instance }
         }
         if text.hasPrefix("/") {
-            let trimmed = key.hasSuffix("/") ? String(key.dropLast()) : key
+            var trimmed = key.hasSuffix("/") ? String(key.dropLast()) : key
+            // `subscriptionResourceId('Microsoft.Resources/resourceGroups', n)` names the group
+            // `/subscriptions/{s}/providers/Microsoft.Resources/resourceGroups/{n}`; ARM matches it
+            // to the group the template declares.
+            let groupForm = "/providers/microsoft.resources/resourcegroups/"
+            if trimmed.hasPrefix("/subscriptions/"), let range = trimmed.range(of: groupForm),
+               trimmed[..<range.lowerBound].split(separator: "/").count == 2,
+               !trimmed[range.upperBound...].contains("/") {
+                trimmed.replaceSubrange(range, with: "/resourcegroups/")
+            }
             return entries.filter { $0.id.lowercased() == trimmed }
         }
         if loops {

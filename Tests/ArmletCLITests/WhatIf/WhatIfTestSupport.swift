@@ -94,7 +94,9 @@ struct WhatIfWorld: Sendable {
     /// Every resource of the store as its provider's GET returns it.
     func current() throws -> [JSONValue] {
         let records = try store.read { try $0.resources(matching: ResourceQuery()) }
-        return try records.map { record in
+        // Groups a template created are resources of the subscription too, as the engine's what-if reads them.
+        let groups = try store.read { try $0.resourceGroups(subscriptionId: WhatIfTestSupport.subscription.id) }
+        return try groups.map(ResourceGroupProvider.body) + records.map { record in
             let request = ResourceRequest(id: record.id, type: record.type, apiVersion: record.apiVersion,
                                           name: record.name, subscription: WhatIfTestSupport.subscription,
                                           resourceGroup: group, now: Self.now)
