@@ -129,6 +129,27 @@ struct LinkedResourceTests {
         #expect(try h.put(disks, "d1", body)["extendedLocation"] == ["type": "EdgeZone", "name": "microsoftlosangeles1"])
     }
 
+    @Test("a disk or snapshot copied from an Elastic SAN snapshot takes the size of its volume, never an invented one")
+    func elasticSanSize() throws {
+        let h = try Harness()
+        let san = h.id("Microsoft.ElasticSan/elasticSans", "san1/volumegroups/vg1/snapshots/snap1")
+        try h.generic(at: san, body: ["properties": ["sourceVolumeSizeGiB": 64]])
+        let creation: JSONValue = ["createOption": "CopyFromSanSnapshot", "elasticSanResourceId": .string(san)]
+        let disk = try h.put(disks, "d1", ["location": "westus", "properties": ["creationData": creation]])
+        #expect(disk.value(at: "properties.diskSizeGB") == 64)
+        let snapshot = try h.put(snapshots, "s1", ["location": "westus", "properties": ["creationData": creation]])
+        #expect(snapshot.value(at: "properties.diskSizeGB") == 64)
+        let unsized = h.id("Microsoft.ElasticSan/elasticSans", "san1/volumegroups/vg1/snapshots/snap2")
+        try h.generic(at: unsized, body: [:])
+        let other: JSONValue = ["createOption": "CopyFromSanSnapshot", "elasticSanResourceId": .string(unsized)]
+        let bare = try h.put(snapshots, "s2", ["location": "westus", "properties": ["creationData": other]])
+        #expect(bare.value(at: "properties.diskSizeGB") == nil)
+        let missing = providerError {
+            try h.put(disks, "d2", ["location": "westus", "properties": ["creationData": ["createOption": "CopyFromSanSnapshot"]]])
+        }
+        #expect(missing?.message == "Required parameter 'disk.creationData.elasticSanResourceId' is missing (null).")
+    }
+
     @Test("a snapshot's references are checked too")
     func snapshotReferences() throws {
         let h = try Harness()
