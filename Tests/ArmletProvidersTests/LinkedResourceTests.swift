@@ -80,13 +80,18 @@ struct LinkedResourceTests {
         #expect(try h.put(disks, "d1", body).value(at: "properties.provisioningState") == "Succeeded")
     }
 
-    @Test("FromImage needs an image reference")
-    func fromImageNeedsReference() throws {
+    @Test("FromImage needs an image reference, CopyFromSanSnapshot an Elastic SAN snapshot",
+          arguments: [("FromImage", "disk.creationData.imageReference"),
+                      ("CopyFromSanSnapshot", "disk.creationData.elasticSanResourceId")])
+    func createOptionNeedsSource(createOption: String, member: String) throws {
         let h = try Harness()
         let error = providerError {
-            try h.put(disks, "d1", ["location": "westus", "properties": ["creationData": ["createOption": "FromImage"]]])
+            try h.put(disks, "d1", ["location": "westus",
+                                    "properties": ["creationData": ["createOption": .string(createOption)]]])
         }
-        #expect(error?.message == "Required parameter 'disk.creationData.imageReference' is missing (null).")
+        #expect(error?.code == "InvalidParameter")
+        #expect(error?.message == "Required parameter '\(member)' is missing (null).")
+        #expect(error?.target == member)
     }
 
     @Test("an import needs its storage account, and is then refused: Armlet cannot read the blob")
@@ -144,10 +149,6 @@ struct LinkedResourceTests {
         let other: JSONValue = ["createOption": "CopyFromSanSnapshot", "elasticSanResourceId": .string(unsized)]
         let bare = try h.put(snapshots, "s2", ["location": "westus", "properties": ["creationData": other]])
         #expect(bare.value(at: "properties.diskSizeGB") == nil)
-        let missing = providerError {
-            try h.put(disks, "d2", ["location": "westus", "properties": ["creationData": ["createOption": "CopyFromSanSnapshot"]]])
-        }
-        #expect(missing?.message == "Required parameter 'disk.creationData.elasticSanResourceId' is missing (null).")
     }
 
     @Test("a snapshot's references are checked too")
