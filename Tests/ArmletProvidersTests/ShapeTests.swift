@@ -47,6 +47,9 @@ struct ShapeTests {
                     "securityProfile", "creationData", "diskSizeGB", "encryptionSettingsCollection"] {
             properties[key] = example["properties"]?[key]
         }
+        // Armlet has no platform image catalog: the image the example names must exist in the state.
+        let image = try #require(properties["creationData"]?.string(at: "imageReference.id"))
+        try h.generic(at: image)
         let ours = try h.put(disks, "myManagedDisk", ["location": "westus", "tags": example["tags"] ?? .null,
                                                      "sku": ["name": "Standard_LRS"], "properties": .object(properties)])
         compare(ours: normalise(ours, h: h), expected: normalise(example, h: h),

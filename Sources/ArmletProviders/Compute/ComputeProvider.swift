@@ -6,6 +6,8 @@ import Foundation
 /// The simulated `Microsoft.Compute` disk resource provider (DiskRP): managed disks and snapshots,
 /// incremental snapshot families, background copies and access grants.
 ///
+/// Names follow ``ComputeNaming``; every resource a body names must exist (``LinkedResources``).
+///
 /// PUT, PATCH, DELETE and the access actions are long-running in Azure (202 + polling), so results
 /// say ``ProviderResult/isLongRunning``; the work itself is done when the call returns. A background
 /// copy outlives the operation: its ``CopyJob`` is stored and every read reports
@@ -28,7 +30,9 @@ package struct ComputeProvider: ResourceProvider {
 
     package func put(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
         try ComputeValidation.requireValid(request)
-        if let existing = try transaction.resource(id: request.id) {
+        let existing = try transaction.resource(id: request.id)
+        try LinkedResources.require(request, creating: existing == nil, in: transaction)
+        if let existing {
             let body = try ComputeUpdate.apply(request, to: existing)
             return try save(body, over: existing, request: request, in: transaction)
         }
@@ -48,6 +52,7 @@ package struct ComputeProvider: ResourceProvider {
 
     package func patch(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
         let existing = try record(request, in: transaction)
+        try LinkedResources.require(request, creating: false, in: transaction)
         let body = try ComputeUpdate.apply(request, to: existing)
         return try save(body, over: existing, request: request, in: transaction)
     }

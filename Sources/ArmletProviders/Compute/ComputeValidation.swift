@@ -3,7 +3,7 @@ import ArmletCore
 import ArmletJSON
 
 /// Preflight checks of a disk or snapshot body that need no state: the catalog's (API version,
-/// types, enumerations, required members) plus DiskRP's own (sizes, sources, sector sizes, SKUs).
+/// types, enumerations, required members) plus DiskRP's own (names, sizes, sources, sector sizes, SKUs).
 enum ComputeValidation {
     static func diagnostics(for request: ResourceRequest) -> [Diagnostic] {
         let catalog = ResourceCatalog.shared
@@ -29,10 +29,11 @@ enum ComputeValidation {
         let isDisk = JSONObject.equalIgnoringCase(request.type, DiskSku.diskType)
         let prefix = isDisk ? "disk" : "snapshot"
         let body = request.body
-        guard let createOption = body.string(at: "properties.creationData.createOption") else { return [] }
+        var errors: [ARMError] = []
+        if let problem = ComputeNaming.problem(name: request.name, kind: prefix) { errors.append(problem) }
+        guard let createOption = body.string(at: "properties.creationData.createOption") else { return errors }
         let sku = DiskSku.canonicalName(body.string(at: "sku.name") ?? DiskSku.defaultName(type: request.type),
                                         type: request.type)
-        var errors: [ARMError] = []
         switch createOption.lowercased() {
         case "empty":
             if body.value(at: "properties.diskSizeGB") == nil {
@@ -49,6 +50,15 @@ enum ComputeValidation {
         case "upload", "uploadpreparedsecure":
             if body.value(at: "properties.creationData.uploadSizeBytes") == nil {
                 errors.append(ComputeErrors.requiredParameterMissing("\(prefix).creationData.uploadSizeBytes"))
+            }
+        case "fromimage":
+            if body.value(at: "properties.creationData.imageReference") == nil,
+               body.value(at: "properties.creationData.galleryImageReference") == nil {
+                errors.append(ComputeErrors.requiredParameterMissing("\(prefix).creationData.imageReference"))
+            }
+        case "copyfromsansnapshot":
+            if body.string(at: "properties.creationData.elasticSanResourceId") == nil {
+                errors.append(ComputeErrors.requiredParameterMissing("\(prefix).creationData.elasticSanResourceId"))
             }
         case "attach":
             errors.append(ComputeErrors.unsupportedCreateOption(createOption, kind: prefix))

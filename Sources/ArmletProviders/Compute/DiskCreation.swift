@@ -6,7 +6,9 @@ import Foundation
 ///
 /// `Empty` needs `diskSizeGB`; `Copy`/`Restore`/`CopyStart` copy a disk or snapshot (size, OS type,
 /// Hyper-V generation and logical sector size inherited; `sourceUniqueId` set from the source's
-/// `uniqueId`); `FromImage`, `Import`, `ImportSecure` get synthetic data; `Upload` starts
+/// `uniqueId`); `FromImage` gets synthetic data; `CopyFromSanSnapshot` takes the size of the Elastic SAN
+/// snapshot's volume when the state records it (`Import` and `ImportSecure` never get here: Armlet
+/// cannot read blobs, see ``LinkedResources``); `Upload` starts
 /// `ReadyToUpload` with the size taken from `uploadSizeBytes`. Every creation gets a new `uniqueId`.
 enum DiskCreation {
     static func create(_ request: ResourceRequest, in reader: any StateReader,
@@ -46,10 +48,13 @@ enum DiskCreation {
                                           sizeGB: body.int(at: "properties.diskSizeGB") ?? 0, now: request.now,
                                           simulation: simulation)
             }
-        case "fromimage", "import", "importsecure":
+        case "fromimage":
             if body.value(at: "properties.diskSizeGB") == nil { body.set(.int(30), at: "properties.diskSizeGB") }
-            if createOption.lowercased() == "fromimage", body.value(at: "properties.osType") == nil {
-                body.set("Linux", at: "properties.osType")
+            if body.value(at: "properties.osType") == nil { body.set("Linux", at: "properties.osType") }
+        case "copyfromsansnapshot":
+            if body.value(at: "properties.diskSizeGB") == nil,
+               let size = try ElasticSanSource.sizeGiB(of: body.value(at: "properties.creationData"), in: reader) {
+                body.set(.int(size), at: "properties.diskSizeGB")
             }
         case "upload", "uploadpreparedsecure":
             let bytes = body.int(at: "properties.creationData.uploadSizeBytes") ?? 0

@@ -8,7 +8,8 @@ import Foundation
 /// `creationData.logicalSectorSize` are inherited. An incremental snapshot (`createOption: Copy`)
 /// passes ``SnapshotRules`` and joins its disk's family (`incrementalSnapshotFamilyId`); one of a
 /// Premium SSD v2 or Ultra disk (or any `CopyStart`) fills through a ``BackgroundCopy``. The SKU
-/// defaults to the catalog's (`Standard_LRS`) for full and incremental snapshots alike.
+/// defaults to the catalog's (`Standard_LRS`) for full and incremental snapshots alike. A
+/// `CopyFromSanSnapshot` snapshot takes the Elastic SAN volume's size when the state records it.
 enum SnapshotCreation {
     static func create(_ request: ResourceRequest, in reader: any StateReader,
                        simulation: ComputeSimulation) throws -> (body: JSONValue, copy: CopyJob?) {
@@ -48,7 +49,12 @@ enum SnapshotCreation {
                                           simulation: simulation)
             }
         } else if body.value(at: "properties.diskSizeGB") == nil {
-            body.set(.int(30), at: "properties.diskSizeGB")
+            if JSONObject.equalIgnoringCase(createOption, "CopyFromSanSnapshot") {
+                let size = try ElasticSanSource.sizeGiB(of: body.value(at: "properties.creationData"), in: reader)
+                if let size { body.set(.int(size), at: "properties.diskSizeGB") }
+            } else {
+                body.set(.int(30), at: "properties.diskSizeGB")
+            }
         }
 
         ComputeBody.applyCatalogDefaults(&body, type: request.type)
