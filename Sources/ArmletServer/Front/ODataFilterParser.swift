@@ -43,19 +43,20 @@ struct ODataFilterParser {
     }
 
     private mutating func parseOr() -> ODataExpression? {
-        guard var left = parseAnd() else { return nil }
-        while accept(keyword: "or") {
-            guard let right = parseAnd() else { return nil }
-            left = .or(left, right)
-        }
-        return left
+        parseChain(keyword: "or", operand: { $0.parseAnd() }, combine: ODataExpression.or)
     }
 
     private mutating func parseAnd() -> ODataExpression? {
-        guard var left = parsePrimary() else { return nil }
-        while accept(keyword: "and") {
-            guard let right = parsePrimary() else { return nil }
-            left = .and(left, right)
+        parseChain(keyword: "and", operand: { $0.parsePrimary() }, combine: ODataExpression.and)
+    }
+
+    /// `operand (keyword operand)*`, folded to the left with `combine`.
+    private mutating func parseChain(keyword: String, operand: (inout Self) -> ODataExpression?,
+                                     combine: (ODataExpression, ODataExpression) -> ODataExpression) -> ODataExpression? {
+        guard var left = operand(&self) else { return nil }
+        while accept(keyword: keyword) {
+            guard let right = operand(&self) else { return nil }
+            left = combine(left, right)
         }
         return left
     }
