@@ -7,18 +7,21 @@ import NIOCore
 /// REST API — identity, subscriptions, resource groups, disks and snapshots with their long-running
 /// operations — for the Azure CLI and the Python SDKs.
 ///
-/// Requests pass, in order: request log → ARM error rendering → body limit (413) → routing (paths
-/// ignore case) → `api-version` (400) → authentication (401) → authorization (403) → the handler.
+/// Requests pass, in order: request log → request ids → ARM error rendering → body limit (413) →
+/// routing (paths ignore case) → `api-version` (400) → authentication (401) → rate-limit headers →
+/// authorization (403) → the handler.
 package enum ArmletServer {
     /// The responder chain for `services`, handing out `scheme` URLs.
     package static func responder(services: ServerServices, scheme: String) -> ARMResponder {
         let router = Router(context: ARMRequestContext.self)
         router.add(middleware: RequestLogMiddleware(sink: services.configuration.requestLog))
+        router.add(middleware: RequestIDMiddleware())
         router.add(middleware: ARMErrorMiddleware())
         router.add(middleware: BodyLimitMiddleware(limit: services.configuration.maximumBodySize))
         router.add(middleware: RoutingMiddleware())
         router.add(middleware: APIVersionMiddleware())
-        router.add(middleware: AuthenticationMiddleware(validator: services.validator))
+        router.add(middleware: AuthenticationMiddleware(services: services, scheme: scheme))
+        router.add(middleware: RateLimitMiddleware(budget: services.rateLimits))
         router.add(middleware: AuthorizationMiddleware(engine: services.engine(subscription: nil)))
         return ARMResponder(chain: router.middlewares.constructResponder(
             finalResponder: ARMDispatcher(services: services, scheme: scheme)))

@@ -19,6 +19,9 @@ package struct ServerServices: Sendable {
     package let issuer: TokenIssuer
     /// Checks access tokens.
     package let validator: TokenValidator
+    /// The request budgets behind the `x-ms-ratelimit-remaining-*` headers, shared by the HTTPS and
+    /// HTTP applications.
+    let rateLimits: RateLimitBudget
 
     /// Services from their parts (tests pass an in-memory store and a virtual clock).
     package init(configuration: ServerConfiguration, store: any StateStore, clock: any ArmletState.Clock,
@@ -30,6 +33,7 @@ package struct ServerServices: Sendable {
         self.registry = registry
         issuer = TokenIssuer(key: signingKey, lifetime: configuration.tokenLifetime, clock: tokenClock)
         validator = TokenValidator(key: signingKey, clock: tokenClock)
+        rateLimits = RateLimitBudget(clock: clock)
     }
 
     /// Opens the state directory of `configuration`: the SQLite store, the clock from `ARMLET_CLOCK`

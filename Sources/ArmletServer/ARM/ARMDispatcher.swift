@@ -19,11 +19,9 @@ package struct ARMDispatcher: HTTPResponder {
         guard let route = context.route else {
             throw ARMError.noRoute(method: request.method.rawValue, path: request.uri.path)
         }
-        let authority = request.head.authority
-            ?? "\(services.configuration.host):\(scheme == "https" ? services.configuration.port : services.configuration.httpPort ?? 80)"
         let call = ARMCall(method: request.method, route: route, path: request.uri.path,
                            query: ARMCall.parseQuery(request.uri.query), body: context.body, claims: context.claims,
-                           baseURL: "\(scheme)://\(authority)")
+                           baseURL: services.configuration.baseURL(for: request, scheme: scheme))
         let response = try dispatch(call)
         return request.method == .head ? Response(status: response.status, headers: response.headers) : response
     }
@@ -51,6 +49,11 @@ package struct ARMDispatcher: HTTPResponder {
         case .resource(let id): return try ResourceRoutes.handle(call, id: id, services: services)
         case .resourceAction(let id, let action):
             return try ResourceRoutes.action(call, id: id, name: action, services: services)
+        case .resources(let s, let group):
+            return try ResourceListRoutes.list(call, subscription: s, group: group, services: services)
+        case .resourceGroupExport(let s, let group):
+            return try ResourceGroupRoutes.exportTemplate(call, subscription: s, name: group, services: services)
+        case .templateHash: return try TemplateHashRoutes.calculate(call)
         case .deployments, .deployment, .deploymentAction, .deploymentStatus, .deploymentOperations,
              .deploymentOperation:
             return try DeploymentRoutes.handle(call, services: services)

@@ -49,6 +49,7 @@ enum HeaderName {
     static let correlationRequestId = make("x-ms-correlation-request-id")
     static let clientRequestId = make("x-ms-client-request-id")
     static let failureCause = make("x-ms-failure-cause")
+    static let wwwAuthenticate = make("WWW-Authenticate")
 
     private static func make(_ text: String) -> HTTPField.Name {
         // Every name above is a valid token, so the fallback is never used.

@@ -56,6 +56,14 @@ package enum ARMRoute: Sendable, Hashable {
     /// `POST {resource id}/{action}`, e.g. `beginGetAccess`.
     case resourceAction(ResourceID, action: String)
 
+    // ARM's own operations on the front door (parsed by `parseFrontDoor`, ARMRoute+FrontDoor.swift)
+    /// `/subscriptions/{s}[/resourcegroups/{rg}]/resources`: every resource, whatever its provider.
+    case resources(subscription: String, group: String?)
+    /// `/subscriptions/{s}/resourcegroups/{rg}/exportTemplate`.
+    case resourceGroupExport(subscription: String, group: String)
+    /// `/providers/Microsoft.Resources/calculateTemplateHash`.
+    case templateHash
+
     /// Whether the route is an identity endpoint (no token or api-version needed).
     package var isPublic: Bool {
         switch self {
@@ -70,7 +78,8 @@ package enum ARMRoute: Sendable, Hashable {
         case .subscription(let s), .resourceGroups(let s), .resourceGroup(let s, _), .operationResult(let s, _),
              .diskOperation(let s, _, _), .deployments(let s, _), .deployment(let s, _, _),
              .deploymentAction(let s, _, _, _), .deploymentStatus(let s, _, _, _), .deploymentOperations(let s, _, _),
-             .deploymentOperation(let s, _, _, _), .resourceCollection(let s, _, _, _):
+             .deploymentOperation(let s, _, _, _), .resourceCollection(let s, _, _, _), .resources(let s, _),
+             .resourceGroupExport(let s, _):
             s
         case .resource(let id), .resourceAction(let id, _):
             id.subscriptionId
@@ -90,6 +99,7 @@ package enum ARMRoute: Sendable, Hashable {
     private static func parse(_ s: [String]) -> ARMRoute? {
         func eq(_ i: Int, _ word: String) -> Bool { i < s.count && JSONObject.equalIgnoringCase(s[i], word) }
         guard let first = s.first else { return nil }
+        if let route = parseFrontDoor(s) { return route }
         if eq(0, "metadata"), eq(1, "endpoints"), s.count == 2 { return .cloudMetadata }
         if eq(0, "tenants"), s.count == 1 { return .tenants }
         if eq(0, "subscriptions") { return parseSubscription(s) }

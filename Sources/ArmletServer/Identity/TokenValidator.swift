@@ -8,7 +8,9 @@ import Foundation
 ///
 /// Failures carry ARM's codes: `AuthenticationFailed` when the header is missing or not a bearer
 /// token, `InvalidAuthenticationToken` for a token that is not ours or is malformed,
-/// `ExpiredAuthenticationToken` after `exp`, `InvalidAuthenticationTokenAudience` for another resource.
+/// `ExpiredAuthenticationToken` after `exp`, `InvalidAuthenticationTokenAudience` for another resource,
+/// `InvalidAuthenticationTokenTenant` for an issuer Armlet does not write for the token's tenant
+/// (``checkIssuer(_:baseURL:)``, which needs the address the request came to).
 package struct TokenValidator: Sendable {
     /// The key tokens must be signed with.
     package let key: SigningKey
@@ -63,6 +65,20 @@ package struct TokenValidator: Sendable {
                 httpStatus: 401)
         }
         return claims
+    }
+
+    /// 401 `InvalidAuthenticationTokenTenant` unless `claims.issuer` is one Armlet writes for the
+    /// token's tenant (``TokenIssuer/isIssuer(_:of:)``); `baseURL` names the issuer and authority
+    /// the message tells the caller to use.
+    package func checkIssuer(_ claims: AccessTokenClaims, baseURL: String) throws(ARMError) {
+        guard !TokenIssuer.isIssuer(claims.issuer, of: claims.tenantId) else { return }
+        let expected = TokenIssuer.issuer(baseURL: baseURL, tenantId: claims.tenantId, version2: true)
+        throw ARMError(
+            code: "InvalidAuthenticationTokenTenant",
+            message: "The access token is from the wrong issuer '\(claims.issuer)'. It must match the tenant "
+                + "'\(expected)' associated with this subscription. Please use the authority (URL) "
+                + "'\(baseURL)/\(claims.tenantId)' to get the token.",
+            httpStatus: 401)
     }
 
     private static func format(_ date: Date) -> String {

@@ -14,15 +14,20 @@ package struct ARMErrorMiddleware: RouterMiddleware {
                        next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let error as HTTPError {
-            let status = Int(error.status.code)
-            if status == 413 {
-                return ARMResponse.error(.contentTooLarge(limit: ServerConfiguration.defaultMaximumBodySize))
-            }
-            return ARMResponse.error(ARMError(code: error.status.reasonPhrase.replacingOccurrences(of: " ", with: ""),
-                                                      message: error.body ?? error.status.reasonPhrase, httpStatus: status))
         } catch {
-            return ARMResponse.error(.from(error))
+            return Self.render(error)
         }
+    }
+
+    /// ARM's error response for `error`: Hummingbird's own errors by their status, everything else
+    /// through `ARMError.from`.
+    static func render(_ error: any Error) -> Response {
+        guard let error = error as? HTTPError else { return ARMResponse.error(.from(error)) }
+        let status = Int(error.status.code)
+        if status == 413 {
+            return ARMResponse.error(.contentTooLarge(limit: ServerConfiguration.defaultMaximumBodySize))
+        }
+        return ARMResponse.error(ARMError(code: error.status.reasonPhrase.replacingOccurrences(of: " ", with: ""),
+                                          message: error.body ?? error.status.reasonPhrase, httpStatus: status))
     }
 }

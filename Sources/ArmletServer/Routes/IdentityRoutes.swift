@@ -120,7 +120,7 @@ enum IdentityRoutes {
     // MARK: - Helpers
 
     static func issuer(_ call: ARMCall, tenantId: String, version2: Bool) -> String {
-        call.baseURL + "/" + tenantId + (version2 ? "/v2.0" : "/")
+        TokenIssuer.issuer(baseURL: call.baseURL, tenantId: tenantId, version2: version2)
     }
 
     /// The tenant id for a path's tenant segment: a tenant of the store (by id or display name), or
