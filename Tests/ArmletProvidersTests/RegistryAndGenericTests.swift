@@ -7,7 +7,7 @@ import Testing
 
 @Suite("Registry and generic provider")
 struct RegistryAndGenericTests {
-    @Test("the standard registry sends disks and snapshots to Compute, ignoring case, and the rest to the fallback")
+    @Test("the standard registry sends disks and snapshots to Compute, groups and management groups to theirs, ignoring case, and the rest to the fallback")
     func registry() {
         let registry = ProviderRegistry.standard()
         #expect(registry.provider(for: "microsoft.compute/DISKS") is ComputeProvider)
@@ -15,7 +15,10 @@ struct RegistryAndGenericTests {
         #expect(registry.provider(for: "Microsoft.Storage/storageAccounts") is GenericProvider)
         #expect(registry.hasProvider(for: "MICROSOFT.COMPUTE/SNAPSHOTS"))
         #expect(!registry.hasProvider(for: "Microsoft.Network/virtualNetworks"))
-        #expect(registry.registeredTypes == ["microsoft.compute/disks", "microsoft.compute/snapshots"])
+        #expect(registry.provider(for: "Microsoft.Resources/resourceGroups") is ResourceGroupProvider)
+        #expect(registry.provider(for: "microsoft.management/managementgroups") is ManagementGroupProvider)
+        #expect(registry.registeredTypes == ["microsoft.compute/disks", "microsoft.compute/snapshots",
+                                             "microsoft.management/managementgroups", "microsoft.resources/resourcegroups"])
     }
 
     @Test("the generic provider stores any type with id, name, type, normalised location and provisioningState")
