@@ -47,6 +47,7 @@ struct ResolvedTarget {
         case .tenant:
             context.scope = .tenant
         }
+        context.scopeIsFixed = true
         context.deploymentName = name
         context.mode = mode.rawValue
         context.clock = {

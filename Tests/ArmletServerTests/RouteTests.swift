@@ -1,4 +1,5 @@
 import ArmletCore
+import ArmletEngine
 import ArmletJSON
 import ArmletProviders
 @testable import ArmletServer
@@ -47,10 +48,23 @@ import Testing
         }
         #expect(id.name == "s1" && action == "beginGetAccess")
         #expect(ARMRoute(path: "/subscriptions/s/resourcegroups/g/providers/Microsoft.Resources/deployments/d/validate")
-            == .deploymentAction(subscription: "s", group: "g", name: "d", action: "validate"))
+            == .deploymentAction(.group("s", "g"), name: "d", action: "validate"))
         #expect(ARMRoute(path: "/subscriptions/s/resourcegroups/g/deployments/d/operations")
-            == .deploymentOperations(subscription: "s", group: "g", name: "d"))
+            == .deploymentOperations(.group("s", "g"), name: "d"))
         #expect(ARMRoute(path: "/nothing/here/at/all") == nil)
+    }
+
+    @Test func deploymentsAtEveryScope() {
+        #expect(ARMRoute(path: "/subscriptions/s/providers/Microsoft.Resources/deployments/d")
+            == .deployment(DeploymentScopeRef(subscription: "s", target: .subscription), name: "d"))
+        #expect(ARMRoute(path: "/providers/Microsoft.Management/managementGroups/mg1/providers/Microsoft.Resources/deployments/d/whatIf")
+            == .deploymentAction(DeploymentScopeRef(subscription: nil, target: .managementGroup("mg1")), name: "d",
+                                 action: "whatIf"))
+        #expect(ARMRoute(path: "/providers/Microsoft.Resources/deployments")
+            == .deployments(DeploymentScopeRef(subscription: nil, target: .tenant)))
+        #expect(ARMRoute(path: "/providers/Microsoft.Resources/deployments/d/operations/o1")
+            == .deploymentOperation(DeploymentScopeRef(subscription: nil, target: .tenant), name: "d", id: "o1"))
+        #expect(ARMRoute(path: "/providers/Microsoft.Resources/calculateTemplateHash") == .templateHash)
     }
 
     @Test func lenientBodiesQuoteBareKeysOnly() throws {

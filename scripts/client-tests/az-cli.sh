@@ -57,7 +57,8 @@ export diskId
 template="$root/Templates/incremental-snapshot.corrected.json"
 seedTemplate="$root/Templates/incremental-snapshot.json"
 fixtures="$root/scripts/client-tests/templates"
-export template seedTemplate fixtures
+subTemplate="$root/Templates/subscription-group-and-disk.json"
+export template seedTemplate fixtures subTemplate
 compared=0
 while IFS= read -r line || [ -n "$line" ]; do
     case "$line" in ''|'#'*) continue ;; esac

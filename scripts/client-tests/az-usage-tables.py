@@ -21,11 +21,13 @@ from azure.cli.core import parser as parser_module
 COMMANDS = (["group create", "group show", "group list", "group exists", "group delete"]
             + [f"{g} {v}" for g in ("disk", "snapshot") for v in ("create", "show", "list", "update", "delete",
                                                                  "grant-access", "revoke-access", "wait")]
-            + [f"deployment group {v}" for v in ("create", "validate", "what-if", "show", "list", "delete", "export",
-                                                 "cancel", "wait")]
-            + ["deployment operation group list", "account show", "account list", "account set"])
-GROUPS = ["disk", "snapshot", "group", "deployment", "deployment group", "deployment operation",
-          "deployment operation group", "account"]
+            + [f"deployment {scope} {v}" for scope in ("group", "sub", "mg", "tenant")
+               for v in ("create", "validate", "what-if", "show", "list", "delete", "export", "cancel", "wait")]
+            + [f"deployment operation {scope} list" for scope in ("group", "sub", "mg", "tenant")]
+            + ["account show", "account list", "account set"])
+GROUPS = ["disk", "snapshot", "group", "deployment", "deployment group", "deployment sub", "deployment mg",
+          "deployment tenant", "deployment operation", "deployment operation group", "deployment operation sub",
+          "deployment operation mg", "deployment operation tenant", "account"]
 
 options, examples, subcommands, current = {}, {}, {}, [None]
 check_value = parser_module.AzCliCommandParser._check_value

@@ -19,8 +19,14 @@ enum AzureArgumentTable {
         "group": ["delete", "show", "exists", "list", "create", "export", "update", "wait", "lock", "deployment"],
         "deployment": ["list", "show", "delete", "validate", "create", "export", "wait", "cancel", "operation", "sub", "group", "mg", "tenant"],
         "deployment group": ["list", "show", "delete", "validate", "create", "what-if", "export", "wait", "cancel"],
+        "deployment sub": ["list", "show", "delete", "validate", "create", "what-if", "export", "wait", "cancel"],
+        "deployment mg": ["list", "show", "delete", "validate", "create", "what-if", "export", "wait", "cancel"],
+        "deployment tenant": ["list", "show", "delete", "validate", "create", "what-if", "export", "wait", "cancel"],
         "deployment operation": ["list", "show", "sub", "group", "mg", "tenant"],
         "deployment operation group": ["list", "show"],
+        "deployment operation sub": ["list", "show"],
+        "deployment operation mg": ["list", "show"],
+        "deployment operation tenant": ["list", "show"],
         "account": ["list", "set", "show", "clear", "get-access-token", "list-locations", "lock", "management-group"],
     ]
 }

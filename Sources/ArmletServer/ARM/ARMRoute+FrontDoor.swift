@@ -21,7 +21,9 @@ extension ARMRoute {
     var frontDoorVersionType: String? {
         switch self {
         case .resourceGroups, .resourceGroup, .resources, .resourceGroupExport: "Microsoft.Resources/resourceGroups"
-        case .templateHash: "Microsoft.Resources/deployments"
+        case .templateHash, .deployments, .deployment, .deploymentAction, .deploymentStatus, .deploymentOperations,
+             .deploymentOperation:
+            "Microsoft.Resources/deployments"
         default: nil
         }
     }

@@ -1,4 +1,5 @@
 package import ArmletCore
+import ArmletEngine
 import ArmletProviders
 import ArmletJSON
 import Foundation
@@ -37,18 +38,19 @@ package enum ARMRoute: Sendable, Hashable {
     case operationResult(subscription: String, id: String)
     /// `/subscriptions/{s}/providers/Microsoft.Compute/locations/{l}/DiskOperations/{id}`.
     case diskOperation(subscription: String, location: String, id: String)
-    /// `/subscriptions/{s}/resourcegroups/{rg}/providers/Microsoft.Resources/deployments`.
-    case deployments(subscription: String, group: String)
+    /// `{scope}/providers/Microsoft.Resources/deployments`, where `{scope}` is a resource group,
+    /// a subscription, a management group or the tenant (empty).
+    case deployments(DeploymentScopeRef)
     /// `…/deployments/{name}`.
-    case deployment(subscription: String, group: String, name: String)
+    case deployment(DeploymentScopeRef, name: String)
     /// `…/deployments/{name}/{validate|whatIf|exportTemplate|cancel}`.
-    case deploymentAction(subscription: String, group: String, name: String, action: String)
+    case deploymentAction(DeploymentScopeRef, name: String, action: String)
     /// `…/deployments/{name}/operationStatuses/{id}`.
-    case deploymentStatus(subscription: String, group: String, name: String, id: String)
+    case deploymentStatus(DeploymentScopeRef, name: String, id: String)
     /// `…/deployments/{name}/operations` (with or without `/providers/Microsoft.Resources`).
-    case deploymentOperations(subscription: String, group: String, name: String)
+    case deploymentOperations(DeploymentScopeRef, name: String)
     /// `…/deployments/{name}/operations/{id}`.
-    case deploymentOperation(subscription: String, group: String, name: String, id: String)
+    case deploymentOperation(DeploymentScopeRef, name: String, id: String)
     /// `/subscriptions/{s}[/resourcegroups/{rg}]/providers/{ns}/{type}[/{name}/{childType}]`: a list.
     case resourceCollection(subscription: String, group: String?, type: String, parentId: String?)
     /// A resource by id.
@@ -76,11 +78,12 @@ package enum ARMRoute: Sendable, Hashable {
     package var subscriptionId: String? {
         switch self {
         case .subscription(let s), .resourceGroups(let s), .resourceGroup(let s, _), .operationResult(let s, _),
-             .diskOperation(let s, _, _), .deployments(let s, _), .deployment(let s, _, _),
-             .deploymentAction(let s, _, _, _), .deploymentStatus(let s, _, _, _), .deploymentOperations(let s, _, _),
-             .deploymentOperation(let s, _, _, _), .resourceCollection(let s, _, _, _), .resources(let s, _),
+             .diskOperation(let s, _, _), .resourceCollection(let s, _, _, _), .resources(let s, _),
              .resourceGroupExport(let s, _):
             s
+        case .deployments(let scope), .deployment(let scope, _), .deploymentAction(let scope, _, _),
+             .deploymentStatus(let scope, _, _), .deploymentOperations(let scope, _), .deploymentOperation(let scope, _, _):
+            scope.subscription
         case .resource(let id), .resourceAction(let id, _):
             id.subscriptionId
         default:
@@ -99,7 +102,7 @@ package enum ARMRoute: Sendable, Hashable {
     private static func parse(_ s: [String]) -> ARMRoute? {
         func eq(_ i: Int, _ word: String) -> Bool { i < s.count && JSONObject.equalIgnoringCase(s[i], word) }
         guard let first = s.first else { return nil }
-        if let route = parseFrontDoor(s) { return route }
+        if let route = parseFrontDoor(s) ?? parseTenantDeployment(s) { return route }
         if eq(0, "metadata"), eq(1, "endpoints"), s.count == 2 { return .cloudMetadata }
         if eq(0, "tenants"), s.count == 1 { return .tenants }
         if eq(0, "subscriptions") { return parseSubscription(s) }
@@ -125,32 +128,48 @@ package enum ARMRoute: Sendable, Hashable {
             if s.count == 3 { return .resourceGroups(subscription: sub) }
             let group = s[3]
             if s.count == 4 { return .resourceGroup(subscription: sub, name: group) }
-            if eq(4, "deployments") { return parseDeployment(Array(s[5...]), sub: sub, group: group) }
+            if eq(4, "deployments") { return parseDeployment(Array(s[5...]), scope: .group(sub, group)) }
             if eq(4, "providers"), eq(5, "Microsoft.Resources"), eq(6, "deployments") {
-                return parseDeployment(Array(s[7...]), sub: sub, group: group)
+                return parseDeployment(Array(s[7...]), scope: .group(sub, group))
             }
             guard eq(4, "providers") else { return nil }
             return parseProvider(s, providersIndex: 4, sub: sub, group: group)
         }
         guard eq(2, "providers") else { return nil }
+        if eq(3, "Microsoft.Resources"), eq(4, "deployments") {
+            return parseDeployment(Array(s[5...]), scope: DeploymentScopeRef(subscription: sub, target: .subscription))
+        }
         if eq(3, "Microsoft.Compute"), eq(4, "locations"), eq(6, "DiskOperations"), s.count == 8 {
             return .diskOperation(subscription: sub, location: s[5], id: s[7])
         }
         return parseProvider(s, providersIndex: 2, sub: sub, group: nil)
     }
 
-    private static func parseDeployment(_ rest: [String], sub: String, group: String) -> ARMRoute? {
+    /// `/providers/Microsoft.Resources/deployments/…` (tenant) and
+    /// `/providers/Microsoft.Management/managementGroups/{mg}/providers/Microsoft.Resources/deployments/…`.
+    static func parseTenantDeployment(_ s: [String]) -> ARMRoute? {
+        func eq(_ i: Int, _ word: String) -> Bool { i < s.count && JSONObject.equalIgnoringCase(s[i], word) }
+        guard eq(0, "providers") else { return nil }
+        if eq(1, "Microsoft.Resources"), eq(2, "deployments") {
+            return parseDeployment(Array(s[3...]), scope: DeploymentScopeRef(subscription: nil, target: .tenant))
+        }
+        if eq(1, "Microsoft.Management"), eq(2, "managementGroups"), s.count > 3, eq(4, "providers"),
+           eq(5, "Microsoft.Resources"), eq(6, "deployments") {
+            return parseDeployment(Array(s[7...]),
+                                   scope: DeploymentScopeRef(subscription: nil, target: .managementGroup(s[3])))
+        }
+        return nil
+    }
+
+    private static func parseDeployment(_ rest: [String], scope: DeploymentScopeRef) -> ARMRoute? {
         func eq(_ i: Int, _ word: String) -> Bool { i < rest.count && JSONObject.equalIgnoringCase(rest[i], word) }
         switch rest.count {
-        case 0: return .deployments(subscription: sub, group: group)
-        case 1: return .deployment(subscription: sub, group: group, name: rest[0])
-        case 2 where eq(1, "operations"):
-            return .deploymentOperations(subscription: sub, group: group, name: rest[0])
-        case 2: return .deploymentAction(subscription: sub, group: group, name: rest[0], action: rest[1])
-        case 3 where eq(1, "operations"):
-            return .deploymentOperation(subscription: sub, group: group, name: rest[0], id: rest[2])
-        case 3 where eq(1, "operationStatuses"):
-            return .deploymentStatus(subscription: sub, group: group, name: rest[0], id: rest[2])
+        case 0: return .deployments(scope)
+        case 1: return .deployment(scope, name: rest[0])
+        case 2 where eq(1, "operations"): return .deploymentOperations(scope, name: rest[0])
+        case 2: return .deploymentAction(scope, name: rest[0], action: rest[1])
+        case 3 where eq(1, "operations"): return .deploymentOperation(scope, name: rest[0], id: rest[2])
+        case 3 where eq(1, "operationStatuses"): return .deploymentStatus(scope, name: rest[0], id: rest[2])
         default: return nil
         }
     }

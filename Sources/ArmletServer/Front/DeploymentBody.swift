@@ -3,14 +3,15 @@ import ArmletEngine
 import ArmletJSON
 import ArmletTemplate
 
-/// A `Deployment` request body (`{properties: {template, parameters, mode}}`) read into the
-/// engine's ``DeploymentRequest``. The body may be JSONC with an unquoted `template` key, as
+/// A `Deployment` request body (`{location?, properties: {template, parameters, mode}}`) read into
+/// the engine's ``DeploymentRequest``. The body may be JSONC with an unquoted `template` key, as
 /// `az deployment group create/validate/what-if` send it (see ``LenientJSON``).
 enum DeploymentBody {
-    /// The request for deployment `name` in group `resourceGroup` that `call`'s body describes.
-    /// - Throws: ``ARMError`` `InvalidRequestContent` (400) for a body that is not a
-    ///   deployment, `InvalidTemplate` (the template's own diagnostics) when it does not decode.
-    static func request(_ call: ARMCall, name: String, resourceGroup: String) throws -> DeploymentRequest {
+    /// The request for deployment `name` at `target` that `call`'s body describes.
+    /// - Throws: ``ARMError`` `InvalidRequestContent` (400) for a body that is not a deployment, for
+    ///   both a template and a link, and for links Armlet cannot fetch offline; `InvalidTemplate`
+    ///   (the template's own diagnostics) when it does not decode.
+    static func request(_ call: ARMCall, name: String, target: DeploymentTarget) throws -> DeploymentRequest {
         let body: JSONValue
         do {
             body = try LenientJSON.read(call.body)
@@ -19,6 +20,19 @@ enum DeploymentBody {
         }
         guard let properties = body["properties"], properties.objectValue != nil else {
             throw ARMError.invalidContent("The request body must have a 'properties' object.")
+        }
+        if properties["template"] != nil, properties["templateLink"] != nil {
+            throw ARMError.invalidContent("The deployment has both 'properties.template' and "
+                                          + "'properties.templateLink'; it must have exactly one of them.")
+        }
+        if properties["parameters"] != nil, properties["parametersLink"] != nil {
+            throw ARMError.invalidContent("The deployment has both 'properties.parameters' and "
+                                          + "'properties.parametersLink'; it must have at most one of them.")
+        }
+        if properties["parametersLink"] != nil {
+            throw ARMError(code: "InvalidRequestContent",
+                           message: "Armlet cannot fetch 'parametersLink' parameter files (it works offline); send "
+                               + "the values inline in 'properties.parameters'.")
         }
         guard let template = properties["template"], template.objectValue != nil else {
             if properties["templateLink"] != nil {
@@ -43,7 +57,7 @@ enum DeploymentBody {
             armError.httpStatus = 400
             throw armError
         }
-        return DeploymentRequest(name: name, resourceGroup: resourceGroup, template: loaded,
+        return DeploymentRequest(name: name, target: target, location: body["location"]?.stringValue, template: loaded,
                                  parameters: try parameters(properties["parameters"]), mode: mode)
     }
 

@@ -5,13 +5,13 @@ import Hummingbird
 
 /// `POST …/deployments/{name}/{validate|whatIf|exportTemplate|cancel}`.
 enum DeploymentActionRoutes {
-    static func handle(_ call: ARMCall, subscription: String, group: String, name: String, action: String,
+    static func handle(_ call: ARMCall, scope: DeploymentScopeRef, name: String, action: String,
                        services: ServerServices) throws -> Response {
         guard call.method == .post else { throw DeploymentRoutes.notAllowed(call) }
-        let engine = services.engine(subscription: subscription).deployments
+        let engine = services.engine(subscription: scope.subscription).deployments
         switch action.lowercased() {
         case "validate":
-            let request = try DeploymentBody.request(call, name: name, resourceGroup: group)
+            let request = try DeploymentBody.request(call, name: name, target: scope.target)
             let validation = try engine.validate(request)
             if let error = validation.error {
                 // A DeploymentValidateResult whose `error` is set; the SDKs accept it with 400.
@@ -25,7 +25,7 @@ enum DeploymentActionRoutes {
             // A template that fails validation is a *failed operation*, not a bad request: ARM
             // reports it in the result (`status: Failed` with `error`), which is what the Azure
             // CLI prints (a 400 here makes `az deployment group what-if` crash with a traceback).
-            let request = try DeploymentBody.request(call, name: name, resourceGroup: group)
+            let request = try DeploymentBody.request(call, name: name, target: scope.target)
             let validation = try engine.validate(request)
             if let error = validation.error {
                 let failed = WhatIfOperationResult(status: "Failed", changes: [], potentialChanges: [], diagnostics: [],
@@ -35,9 +35,9 @@ enum DeploymentActionRoutes {
             let result = try engine.whatIf(request, after: validation, options: whatIfOptions(call))
             return ARMResponse.json(result.toJSON())
         case "exporttemplate":
-            return ARMResponse.json(try engine.exportTemplate(resourceGroup: group, name: name))
+            return ARMResponse.json(try engine.exportTemplate(at: scope.target, name: name))
         case "cancel":
-            try engine.cancel(resourceGroup: group, name: name)
+            try engine.cancel(at: scope.target, name: name)
             return ARMResponse.empty(.noContent)
         default:
             throw ARMError.noRoute(method: call.method.rawValue, path: call.path)

@@ -12,8 +12,11 @@ public import ArmletJSON
 /// environment, and a clock stopped at 2024-01-01T00:00:00Z.
 public struct DeploymentContext: Sendable {
     /// The deployment scope; resource group unless the template's `$schema` says otherwise
-    /// (see ``scope(forSchema:)``).
+    /// (see ``scope(forSchema:)``), or unless ``scopeIsFixed``.
     public var scope: DeploymentScope = .resourceGroup
+    /// Whether ``scope`` is where the deployment is created, whatever the template's `$schema`
+    /// says (ARM decides the scope by the endpoint; a deployment engine sets this).
+    public var scopeIsFixed = false
     /// The subscription id.
     public var subscriptionId = ARMDefaults.subscriptionId
     /// The subscription's display name.

@@ -28,12 +28,13 @@ public enum TemplateExpander {
     /// Expands `template` read from `document` with `parameters` supplied by the user.
     ///
     /// The scope comes from the template's `$schema` (resource group unless it names a
-    /// subscription, management-group or tenant template); everything else from `context`.
+    /// subscription, management-group or tenant template) unless `context.scopeIsFixed`;
+    /// everything else from `context`.
     public static func expand(template: Template, document: ParsedDocument,
                               parameters: NamedList<SuppliedParameter> = NamedList(),
                               context: DeploymentContext = DeploymentContext()) -> ExpansionResult {
         var context = context
-        context.scope = DeploymentContext.scope(forSchema: template.schema)
+        if !context.scopeIsFixed { context.scope = DeploymentContext.scope(forSchema: template.schema) }
         let locator = Locator(map: document.sourceMap, prefix: .root)
         let empty = DeploymentPlan(scopeId: context.scopeId, deploymentName: context.deploymentName, resources: [],
                                    dependencyOrder: [], outputs: [], parameters: JSONObject())
