@@ -90,6 +90,7 @@ extension DeploymentEngine {
         p["timestamp"] = .string(ARMFormat.timestamp(record.timestamp))
         p["duration"] = .string(ARMFormat.duration(record.duration))
         p["correlationId"] = .string(record.correlationId)
+        if let onError = record.onErrorDeployment { p["onErrorDeployment"] = onError }
         p["providers"] = .array(plan.map(Self.providers) ?? [])
         p["dependencies"] = .array(plan.map(Self.dependencies) ?? [])
         return p

@@ -76,9 +76,18 @@ package struct DeploymentEngine: Sendable {
     /// creates); a failed validation is thrown.
     package func deploy(_ request: DeploymentRequest, after validation: DeploymentValidation) throws -> Deployment {
         if let error = validation.error { throw error }
-        let run = DeploymentRun(context: context, request: request, plan: validation.plan,
-                                target: try resolve(request), correlationId: validation.correlationId)
-        return Deployment(try run.execute())
+        let target = try resolve(request)
+        let candidate = try rollbackCandidate(for: request, scopeId: target.scopeId)
+        var run = DeploymentRun(context: context, request: request, plan: validation.plan, target: target,
+                                correlationId: validation.correlationId)
+        if let onError = request.onErrorDeployment, let candidate {
+            run.onErrorDeployment = Self.onErrorJSON(onError, name: candidate.name, state: nil)
+        }
+        let record = try run.execute()
+        if record.provisioningState == .failed, let onError = request.onErrorDeployment, let candidate {
+            return Deployment(try rollBack(record, to: candidate, onError: onError, target: request.target))
+        }
+        return Deployment(record)
     }
 
     /// The deployment `name` at `target`.

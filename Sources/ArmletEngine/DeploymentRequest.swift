@@ -19,6 +19,8 @@ package struct DeploymentRequest: Sendable {
     package var parameters: NamedList<SuppliedParameter>
     /// `Incremental` (the default) or `Complete`.
     package var mode: DeploymentMode
+    /// What to redeploy when this deployment fails (`properties.onErrorDeployment`).
+    package var onErrorDeployment: OnErrorDeployment?
 
     /// A request at `target`.
     package init(name: String, target: DeploymentTarget, location: String? = nil, template: LoadedTemplate,

@@ -19,6 +19,8 @@ struct DeploymentRun {
     let plan: DeploymentPlan
     let target: ResolvedTarget
     let correlationId: String
+    /// The request's `onErrorDeployment` as the record shows it (`{type, deploymentName}`).
+    var onErrorDeployment: JSONValue?
 
     var subscription: SubscriptionRecord { target.subscription }
 
@@ -47,7 +49,7 @@ struct DeploymentRun {
             location: request.location.map { _ in target.location },
             template: request.template.document.value, parameters: Self.parametersJSON(plan.parameters),
             mode: request.mode, provisioningState: .accepted, timestamp: start, correlationId: correlationId,
-            templateHash: ARMFormat.templateHash(request.template.document.value))
+            templateHash: ARMFormat.templateHash(request.template.document.value), onErrorDeployment: onErrorDeployment)
         try store.write { state in
             if let old = try state.deployment(scope: target.scopeId, name: request.name) {
                 try state.deleteDeploymentOperations(deploymentId: old.id)

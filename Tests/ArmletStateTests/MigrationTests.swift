@@ -12,7 +12,7 @@ struct MigrationTests {
         #expect(store.path == directory.file("state.sqlite"))
         #expect(FileManager.default.fileExists(atPath: store.path))
         #expect(try store.appliedMigrations() == SQLiteStateStore.knownMigrations)
-        #expect(SQLiteStateStore.knownMigrations == ["v1-schema", "v1-defaults"])
+        #expect(SQLiteStateStore.knownMigrations == ["v1-schema", "v1-defaults", "v2-on-error-deployment"])
 
         let (subscriptions, tenants, current) = try store.read { state in
             (try state.subscriptions(), try state.tenants(), try state.currentSubscription())

@@ -45,7 +45,18 @@ struct DeploymentTemplateOptions<Scope: DeploymentTemplateScopeArguments>: Parsa
                           errorForm: AzureErrorText.PreflightForm = .errorResponse) throws
         -> (request: DeploymentRequest, validation: DeploymentValidation) {
         let request = try request(global: global)
-        let validation = try AzureErrorText.serviceErrors { try engine.validate(request) }
+        let validation: DeploymentValidation
+        do {
+            validation = try engine.validate(request)
+        } catch let error as ARMError
+                    where errorForm == .errorResponse && (error.httpStatus == 400 || request.target.resourceGroup == nil) {
+            // A validate call ARM refuses outright with 400 (bad location or name) is read as a
+            // failed validation and printed like one; so is any refusal outside a resource group
+            // (an unknown management group). A group's 404 is a plain service error (exit 3).
+            throw AzureErrorText.preflight(error, form: errorForm)
+        } catch let error as ARMError {
+            throw AzureErrorText.service(error)
+        }
         if let error = validation.error { throw AzureErrorText.preflight(error, form: errorForm) }
         return (request, validation)
     }

@@ -14,14 +14,17 @@ indirect enum AzureSDKModel: Sendable {
     case model([(String, AzureSDKModel)])
     /// A list of one model.
     case list(AzureSDKModel)
-    /// The CLI's `resourceGroup` beside an `id`: the group of the object's own `id`.
+    /// The CLI's `resourceGroup` beside an `id`: the group of the object's own `id`, left out where
+    /// the id names none.
     case resourceGroupOfId
+    /// A member printed only when ARM sent it (`location` of a validation outside a resource group).
+    case presentValue
 
     /// `value` as the SDK prints it (`nil` means ARM left the member out).
     func project(_ value: JSONValue?) -> JSONValue {
         guard let value, !value.isNull else { return .null }
         switch self {
-        case .value, .resourceGroupOfId:
+        case .value, .resourceGroupOfId, .presentValue:
             return value
         case .list(let element):
             guard let items = value.arrayValue else { return value }
@@ -31,8 +34,12 @@ indirect enum AzureSDKModel: Sendable {
             var out = JSONObject()
             for (name, member) in members {
                 if case .resourceGroupOfId = member {
-                    let group = object["id"]?.stringValue.flatMap { ResourceID($0)?.resourceGroup }
-                    out.appendUnchecked(name, group.map(JSONValue.string) ?? .null)
+                    // The CLI adds the member only where its transform can read a group from the id.
+                    if let group = object["id"]?.stringValue.flatMap(ResourceGroupTransform.group(of:)) {
+                        out.appendUnchecked(name, .string(group))
+                    }
+                } else if case .presentValue = member {
+                    if let present = object[name], !present.isNull { out.appendUnchecked(name, present) }
                 } else {
                     out.appendUnchecked(name, member.project(object[name]))
                 }

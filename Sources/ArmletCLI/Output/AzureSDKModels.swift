@@ -36,10 +36,10 @@ enum AzureSDKModels {
         ("resourceGroup", .resourceGroupOfId), ("tags", .value), ("type", .value),
     ])
 
-    /// `DeploymentValidateResult` as `az deployment group validate` prints it (no `location` or `tags`:
-    /// the model has neither).
+    /// `DeploymentValidateResult` as `az deployment group validate` prints it (no `tags`; `location`
+    /// only where ARM sends one, outside a resource group).
     static let deploymentValidation = AzureSDKModel.model([
-        ("id", .value), ("name", .value), ("properties", deploymentProperties),
+        ("id", .value), ("location", .presentValue), ("name", .value), ("properties", deploymentProperties),
         ("resourceGroup", .resourceGroupOfId), ("type", .value), ("error", .value),
     ])
 

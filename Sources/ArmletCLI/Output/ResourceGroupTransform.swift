@@ -26,7 +26,8 @@ enum ResourceGroupTransform {
         }
     }
 
-    private static func group(of id: String) -> String? {
+    /// The group the CLI reads from `id`, if any.
+    static func group(of id: String) -> String? {
         let parts = id.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count > 8, parts[3].lowercased() == "resourcegroups" else { return nil }
         return String(parts[4])

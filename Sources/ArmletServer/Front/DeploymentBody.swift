@@ -57,8 +57,11 @@ enum DeploymentBody {
             armError.httpStatus = 400
             throw armError
         }
-        return DeploymentRequest(name: name, target: target, location: body["location"]?.stringValue, template: loaded,
-                                 parameters: try parameters(properties["parameters"]), mode: mode)
+        var request = DeploymentRequest(name: name, target: target, location: body["location"]?.stringValue,
+                                        template: loaded, parameters: try parameters(properties["parameters"]),
+                                        mode: mode)
+        request.onErrorDeployment = try OnErrorDeployment(json: properties["onErrorDeployment"])
+        return request
     }
 
     /// `{name: {value}}` as supplied parameters; Key Vault `reference`s are refused.

@@ -38,12 +38,16 @@ package struct DeploymentRecord: Hashable, Sendable {
     package var correlationId: String
     /// The hash of the template (as `calculateTemplateHash` reports it).
     package var templateHash: String?
+    /// What happened on error (`{type, deploymentName, provisioningState}`, ARM's
+    /// `OnErrorDeploymentExtended`) when the request asked for `onErrorDeployment`.
+    package var onErrorDeployment: JSONValue?
 
     /// A deployment record.
     package init(scope: String, name: String, subscriptionId: String, resourceGroup: String?, location: String? = nil,
                 template: JSONValue, parameters: JSONValue = .object(JSONObject()), mode: DeploymentMode = .incremental,
                 provisioningState: ProvisioningState = .accepted, outputs: JSONValue? = nil, error: JSONValue? = nil,
-                timestamp: Date, duration: TimeInterval = 0, correlationId: String, templateHash: String? = nil) {
+                timestamp: Date, duration: TimeInterval = 0, correlationId: String, templateHash: String? = nil,
+                onErrorDeployment: JSONValue? = nil) {
         self.scope = scope
         self.name = name
         self.subscriptionId = subscriptionId
@@ -58,6 +62,7 @@ package struct DeploymentRecord: Hashable, Sendable {
         self.timestamp = timestamp
         self.duration = duration
         self.correlationId = correlationId
+        self.onErrorDeployment = onErrorDeployment
         self.templateHash = templateHash
     }
 

@@ -10,6 +10,9 @@ enum Migrations {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-schema", migrate: createSchema)
         migrator.registerMigration("v1-defaults", migrate: insertDefaults)
+        migrator.registerMigration("v2-on-error-deployment") { db in
+            try db.execute(sql: "ALTER TABLE deployments ADD COLUMN on_error_deployment TEXT")
+        }
         return migrator
     }
 

@@ -25,19 +25,21 @@ extension SQLiteStateAccess {
         try db.execute(sql: """
             INSERT INTO deployments (id_key, scope_key, scope, name, subscription_id, resource_group, location,
                 template, parameters, mode, provisioning_state, outputs, error, timestamp, duration,
-                correlation_id, template_hash)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                correlation_id, template_hash, on_error_deployment)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id_key) DO UPDATE SET location = excluded.location, template = excluded.template,
                 parameters = excluded.parameters, mode = excluded.mode,
                 provisioning_state = excluded.provisioning_state, outputs = excluded.outputs,
                 error = excluded.error, timestamp = excluded.timestamp, duration = excluded.duration,
-                correlation_id = excluded.correlation_id, template_hash = excluded.template_hash
+                correlation_id = excluded.correlation_id, template_hash = excluded.template_hash,
+                on_error_deployment = excluded.on_error_deployment
             """, arguments: [
                 Self.key(id), Self.key(scope), scope, deployment.name, deployment.subscriptionId,
                 deployment.resourceGroup, deployment.location, Self.text(deployment.template),
                 Self.text(deployment.parameters), deployment.mode.rawValue, deployment.provisioningState.rawValue,
                 Self.text(deployment.outputs), Self.text(deployment.error), Self.seconds(deployment.timestamp),
                 deployment.duration, deployment.correlationId, deployment.templateHash,
+                Self.text(deployment.onErrorDeployment),
             ])
     }
 
@@ -73,7 +75,8 @@ extension SQLiteStateAccess {
             timestamp: try date(row, "timestamp"),
             duration: try row.decode(forColumn: "duration"),
             correlationId: try row.decode(forColumn: "correlation_id"),
-            templateHash: try row.decode(forColumn: "template_hash"))
+            templateHash: try row.decode(forColumn: "template_hash"),
+            onErrorDeployment: try optionalJSON(row, "on_error_deployment"))
     }
 
     // MARK: Deployment operations
