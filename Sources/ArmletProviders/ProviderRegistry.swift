@@ -16,12 +16,14 @@ package struct ProviderRegistry: Sendable {
     }
 
     /// The registry Armlet uses: ``ComputeProvider`` for disks and snapshots, ``ResourceGroupProvider``
-    /// and ``ManagementGroupProvider`` for the scopes templates create, ``GenericProvider`` for the rest.
+    /// and ``ManagementGroupProvider`` for the scopes templates create, ``UnsupportedTypeProvider`` for
+    /// the types Armlet refuses (deployment scripts), ``GenericProvider`` for the rest.
     package static func standard(simulation: ComputeSimulation = ComputeSimulation()) -> ProviderRegistry {
         var registry = ProviderRegistry()
         registry.register(ComputeProvider(simulation: simulation))
         registry.register(ResourceGroupProvider())
         registry.register(ManagementGroupProvider())
+        registry.register(UnsupportedTypeProvider())
         return registry
     }
 

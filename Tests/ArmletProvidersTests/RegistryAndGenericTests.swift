@@ -17,8 +17,10 @@ struct RegistryAndGenericTests {
         #expect(!registry.hasProvider(for: "Microsoft.Network/virtualNetworks"))
         #expect(registry.provider(for: "Microsoft.Resources/resourceGroups") is ResourceGroupProvider)
         #expect(registry.provider(for: "microsoft.management/managementgroups") is ManagementGroupProvider)
+        #expect(registry.provider(for: "Microsoft.Resources/deploymentScripts") is UnsupportedTypeProvider)
         #expect(registry.registeredTypes == ["microsoft.compute/disks", "microsoft.compute/snapshots",
-                                             "microsoft.management/managementgroups", "microsoft.resources/resourcegroups"])
+                                             "microsoft.management/managementgroups",
+                                             "microsoft.resources/deploymentscripts", "microsoft.resources/resourcegroups"])
     }
 
     @Test("the generic provider stores any type with id, name, type, normalised location and provisioningState")
