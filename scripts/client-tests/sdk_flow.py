@@ -127,7 +127,29 @@ check(what_if.status == "Succeeded", "what-if succeeded")
 check([c.change_type for c in what_if.changes if "disk2_snapshot1" in c.resource_id] == ["NoChange"],
       "what-if of the deployed snapshot template shows NoChange")
 
+listed = [r.name for r in resources.resources.list_by_resource_group("rg-deploy")]
+check(sorted(listed) == ["disk2", "disk2_snapshot1"], "Resources_ListByResourceGroup lists the group's resources")
+filtered = [r.name for r in resources.resources.list(filter="resourceType eq 'Microsoft.Compute/snapshots'")]
+check(filtered == ["disk2_snapshot1"], "Resources_List filters by resource type")
+
 resources.resource_groups.begin_delete("rg-deploy").result()
 check(not resources.resource_groups.check_existence("rg-deploy"), "deployment group deleted")
+
+# A subscription deployment: a resource group, and a disk deployed into it by a nested deployment.
+sub = deployments.deployments.begin_create_or_update_at_subscription_scope("sub-sdk", {
+    "location": "westus", "properties": {"mode": "Incremental",
+                                         "template": template("subscription-group-and-disk.json"),
+                                         "parameters": {"groupName": {"value": "rg-sub-sdk"}}}}).result()
+check(sub.properties.provisioning_state == "Succeeded" and sub.location == "westus", "subscription deployment succeeded")
+check(sub.properties.outputs["diskId"]["value"].lower().endswith("/resourcegroups/rg-sub-sdk/providers/microsoft.compute/disks/contosodisk1"),
+      "subscription deployment's outputs read the nested deployment")
+check(compute.disks.get("rg-sub-sdk", "contosodisk1").disk_size_gb == 4, "the nested deployment's disk exists")
+sub_operations = [o.properties.target_resource.resource_type
+                  for o in deployments.deployment_operations.list_at_subscription_scope("sub-sdk")]
+check(sub_operations == ["Microsoft.Resources/resourceGroups", "Microsoft.Resources/deployments"],
+      "subscription deployment operations")
+resources.resource_groups.begin_delete("rg-sub-sdk").result()
+deployments.deployments.begin_delete_at_subscription_scope("sub-sdk").result()
+check([d.name for d in deployments.deployments.list_at_subscription_scope()] == [], "subscription deployment deleted")
 
 print(f"{checks} passed, 0 failed")
