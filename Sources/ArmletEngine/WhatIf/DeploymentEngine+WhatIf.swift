@@ -16,12 +16,14 @@ extension DeploymentEngine {
         options.mode = request.mode == .complete ? .complete : .incremental
         let manager = context.resources
         let subscription = try manager.currentSubscription()
-        let (records, groups) = try context.store.read {
+        let (records, groups, managementGroups) = try context.store.read {
             (try $0.resources(matching: ResourceQuery(subscriptionId: subscription.id)),
-             try $0.resourceGroups(subscriptionId: subscription.id))
+             try $0.resourceGroups(subscriptionId: subscription.id),
+             try $0.resources(type: ManagementGroupProvider.type))
         }
         // Groups are resources of the subscription too: a template may create them.
-        let current = try groups.map(ResourceGroupProvider.body)
+        // Management groups are tenant-level records (no subscription); their stored body is their GET.
+        let current = try groups.map(ResourceGroupProvider.body) + managementGroups.map(\.body)
             + records.map { try manager.get(id: $0.id, apiVersion: $0.apiVersion) }
         return WhatIfDiffer().whatIf(plan: validation.plan, current: current, options: options)
     }
