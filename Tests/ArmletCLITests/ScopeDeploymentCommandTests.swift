@@ -26,6 +26,21 @@ import Testing
         #expect(whatIf.stdout.contains("= resourceGroups/disks-rg"))
     }
 
+    @Test func aTenantDeploymentCreatesAManagementGroupAndAnMGDeploymentUsesIt() throws {
+        let cli = try CLIHarness()
+        let template = CLIHarness.root.appendingPathComponent("scripts/client-tests/templates/management-group.json").path
+        let created = cli.run(["deployment", "tenant", "create", "-l", "westus", "-f", template, "-p", "mgName=mg1",
+                               "--query", "properties.outputs.mgId.value", "-o", "tsv"])
+        #expect(created.stdout == "/providers/Microsoft.Management/managementGroups/mg1\n", "\(created.stderr)")
+        let again = cli.run(["deployment", "tenant", "what-if", "-l", "westus", "-f", template, "-p", "mgName=mg1"])
+        #expect(again.stdout.contains("Resource changes: 1 no change."), "\(again.stdout)")
+        let inMG = CLIHarness.root.appendingPathComponent("scripts/client-tests/templates/mg-tags.json").path
+        let mg = cli.run(["deployment", "mg", "create", "-m", "mg1", "-l", "westus", "-f", inMG,
+                          "--query", "properties.outputs.mg.value", "-o", "tsv"])
+        #expect(mg.stdout == "mg1\n", "\(mg.stderr)")
+        #expect(cli.run(["deployment", "mg", "list", "-m", "mg1", "--query", "[].name", "-o", "tsv"]).stdout == "mg-tags\n")
+    }
+
     @Test func theLocationIsRequiredOutsideAGroup() throws {
         let cli = try CLIHarness()
         let run = cli.run(["deployment", "sub", "create", "-f", CLIHarness.template("subscription-group-and-disk.json")])
