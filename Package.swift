@@ -170,6 +170,7 @@ let package = Package(
                            .product(name: "X509", package: "swift-certificates"),
                            .product(name: "SwiftASN1", package: "swift-asn1"),
                            .product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["Golden"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletLintTests",

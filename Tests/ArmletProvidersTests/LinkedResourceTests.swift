@@ -130,6 +130,8 @@ struct LinkedResourceTests {
         #expect(error?.target == "extendedLocation")
         #expect(error?.message.hasPrefix("The provided location 'microsoftlosangeles1 (westus)' is not available for "
             + "resource type 'Microsoft.Compute/disks'. Armlet knows no edge zones") == true)
+        #expect(error?.message.contains("create '/subscriptions/\(h.subscription.id)/providers/Microsoft.EdgeZones/"
+            + "extendedZones/microsoftlosangeles1' first") == true)
         try h.generic(at: "/subscriptions/\(h.subscription.id)/providers/Microsoft.EdgeZones/extendedZones/microsoftlosangeles1")
         #expect(try h.put(disks, "d1", body)["extendedLocation"] == ["type": "EdgeZone", "name": "microsoftlosangeles1"])
     }

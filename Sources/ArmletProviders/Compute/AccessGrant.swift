@@ -7,7 +7,10 @@ import Foundation
 /// Granting needs `access` (`Read` or `Write`) and `durationInSeconds`; it answers
 /// `{accessSAS: "https://md-….blob.core.windows.net/…/abcd?sv=…&sig=…"}` (synthetic) and moves
 /// `diskState` to `ActiveSAS` (`ActiveUpload` for a disk waiting for an upload). Revoking moves it back to
-/// `Unattached` (`Reserved` when a VM still owns the disk). A disk attached to a running VM cannot
+/// `Unattached` (`Reserved` when a VM still owns the disk). With `getSecureVMGuestStateSAS`, the disk of a
+/// Trusted Launch or confidential VM (one with a `securityProfile.securityType`) also answers
+/// `securityDataAccessSAS` for its VM guest state; Armlet keeps no VM metadata blob, so never
+/// `securityMetadataAccessSAS`. A disk attached to a running VM cannot
 /// be exported, and a resource still being filled by a background copy cannot either.
 enum AccessGrant {
     static func begin(_ request: ResourceRequest, record: ResourceRecord, copy: CopyJob?,
@@ -32,8 +35,14 @@ enum AccessGrant {
         var body = record.body
         let newState = state == "ReadyToUpload" && access.lowercased() == "write" ? "ActiveUpload" : "ActiveSAS"
         body.set(.string(newState), at: "properties.diskState")
-        let output: JSONValue = ["accessSAS": .string(sas(access: access, duration: duration, now: request.now,
+        var output: JSONValue = ["accessSAS": .string(sas(access: access, duration: duration, now: request.now,
                                                           simulation: simulation))]
+        // Only a Trusted Launch or confidential VM's disk has a VM guest state to export.
+        if data.bool(at: "getSecureVMGuestStateSAS") == true,
+           let securityType = record.body.string(at: "properties.securityProfile.securityType"), !securityType.isEmpty {
+            output.set(.string(sas(access: access, duration: duration, now: request.now, simulation: simulation,
+                                   blob: "vmgs")), at: "securityDataAccessSAS")
+        }
         return (body, output)
     }
 
@@ -44,14 +53,15 @@ enum AccessGrant {
         return body
     }
 
-    private static func sas(access: String, duration: Int64, now: Date, simulation: ComputeSimulation) -> String {
+    private static func sas(access: String, duration: Int64, now: Date, simulation: ComputeSimulation,
+                            blob: String = "abcd") -> String {
         let account = token(simulation.makeIdentifier(), length: 12)
         let container = token(simulation.makeIdentifier(), length: 12)
         let signature = token(simulation.makeIdentifier(), length: 32)
         let permissions = access.lowercased() == "write" ? "rw" : "r"
         let start = ARMTime.sasFormat(now)
         let end = ARMTime.sasFormat(now.addingTimeInterval(TimeInterval(max(0, duration))))
-        return "https://md-\(account).blob.core.windows.net/\(container)/abcd?sv=2018-03-28&sr=b"
+        return "https://md-\(account).blob.core.windows.net/\(container)/\(blob)?sv=2018-03-28&sr=b"
             + "&si=\(simulation.makeIdentifier())&sig=\(signature)&st=\(start)&se=\(end)&sp=\(permissions)"
     }
 

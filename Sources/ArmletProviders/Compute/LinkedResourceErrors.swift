@@ -60,11 +60,12 @@ enum LinkedResourceErrors {
                  target: "creationData.sourceUri")
     }
 
-    static func edgeZoneUnavailable(_ name: String, type: String, location: String, resourceType: String) -> ARMError {
+    static func edgeZoneUnavailable(_ name: String, type: String, location: String, resourceType: String,
+                                    subscriptionId: String) -> ARMError {
         ARMError(code: "LocationNotAvailableForResourceType",
                  message: "The provided location '\(name) (\(location))' is not available for resource type "
                      + "'\(resourceType)'. Armlet knows no edge zones: create "
-                     + "'/subscriptions/{subscriptionId}/providers/Microsoft.EdgeZones/extendedZones/\(name)' first to "
+                     + "'/subscriptions/\(subscriptionId)/providers/Microsoft.EdgeZones/extendedZones/\(name)' first to "
                      + "simulate one, or leave out 'extendedLocation' (type '\(type)').",
                  target: "extendedLocation")
     }

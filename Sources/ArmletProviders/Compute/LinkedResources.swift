@@ -67,7 +67,8 @@ enum LinkedResources {
         if !name.isEmpty, !name.contains("/"), try reader.resource(id: id) != nil { return }
         throw LinkedResourceErrors.edgeZoneUnavailable(name, type: zone.string(at: "type") ?? "EdgeZone",
                                                        location: request.location.map(Location.normalize) ?? "",
-                                                       resourceType: ResourceID.resourceType(of: request.id))
+                                                       resourceType: ResourceID.resourceType(of: request.id),
+                                                       subscriptionId: request.subscription.id)
     }
 
     private static func nonEmpty(_ text: String?) -> String? {
