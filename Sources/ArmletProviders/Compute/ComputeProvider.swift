@@ -29,8 +29,10 @@ package struct ComputeProvider: ResourceProvider {
     }
 
     package func put(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
-        try ComputeValidation.requireValid(request)
         let existing = try transaction.resource(id: request.id)
+        var request = request
+        if let existing { Self.keepCreationMembers(of: existing, in: &request) }
+        try ComputeValidation.requireValid(request)
         try LinkedResources.require(request, creating: existing == nil, in: transaction)
         if let existing {
             let body = try ComputeUpdate.apply(request, to: existing)
@@ -48,6 +50,23 @@ package struct ComputeProvider: ResourceProvider {
         if let copy = created.copy { try transaction.save(copy) }
         let body = BackgroundCopy.present(record.body, job: created.copy, at: request.now)
         return ProviderResult(body: body, isLongRunning: true, change: .created)
+    }
+
+    /// A PUT over an existing disk or snapshot may leave out what only creation needs: DiskRP keeps
+    /// the resource's `location` and `properties.creationData` (Microsoft's
+    /// `Disk_CreateOrUpdate_BurstingEnabled` sends only `diskSizeGB` and `burstingEnabled`).
+    static func keepCreationMembers(of existing: ResourceRecord, in request: inout ResourceRequest) {
+        guard var body = request.body.objectValue else { return }
+        if body["location"] == nil, let location = existing.body["location"] {
+            body["location"] = location
+            request.location = location.stringValue
+        }
+        var properties = body["properties"]?.objectValue ?? JSONObject()
+        if properties["creationData"] == nil, let creationData = existing.body["properties"]?["creationData"] {
+            properties["creationData"] = creationData
+            body["properties"] = .object(properties)
+        }
+        request.body = .object(body)
     }
 
     package func patch(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
