@@ -8,7 +8,9 @@ import Testing
 ///
 /// An example that names other resources (encryption sets, images, storage accounts, …) is replayed
 /// twice: as written, where they do not exist and ARM's refusal is expected, and with them created
-/// as generic resources, where it is expected to pass unless Armlet cannot truthfully do it.
+/// as generic resources, where it is expected to pass unless Armlet cannot truthfully do it. A
+/// deployment whose template is linked (`templateLink`, which Armlet cannot fetch offline) is
+/// replayed with a local template sent inline the second time.
 @Suite struct RestReplayTests {
     static let examples = "rest-examples"
     static let golden = PackagePaths.folder(of: #filePath).appendingPathComponent("Golden/rest-replay.txt")

@@ -103,6 +103,34 @@ enum RestDependencies {
         ],
     ]
 
+    /// Whether the example's deployment links its template (`templateLink`): the linked file is a
+    /// dependency Armlet cannot fetch offline, so the replay with dependencies sends it inline.
+    static func linksATemplate(_ example: RestExample) -> Bool {
+        (try? example.document(filled: false))?["parameters"]?["parameters"]?["properties"]?["templateLink"] != nil
+    }
+
+    /// The template a user has locally in place of the example's link: one storage account.
+    static let linkedTemplate: JSONValue = [
+        "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+        "contentVersion": "1.0.0.0",
+        "resources": [[
+            "type": "Microsoft.Storage/storageAccounts", "apiVersion": "2023-05-01", "name": "armletlinked",
+            "location": "[resourceGroup().location]", "kind": "StorageV2", "sku": ["name": "Standard_LRS"],
+        ]],
+        "outputs": ["name": ["type": "string", "value": "armletlinked"]],
+    ]
+
+    /// `parameters` with a deployment body's `templateLink` replaced by ``linkedTemplate`` inline.
+    static func inliningLinkedTemplate(_ parameters: JSONValue) -> JSONValue {
+        guard var top = parameters.objectValue, var body = top["parameters"]?.objectValue,
+              var properties = body["properties"]?.objectValue, properties["templateLink"] != nil else { return parameters }
+        properties["templateLink"] = nil
+        properties["template"] = linkedTemplate
+        body["properties"] = .object(properties)
+        top["parameters"] = .object(body)
+        return .object(top)
+    }
+
     // The resources an example acts on, as a user would have them (preconditions).
     static let emptyDisk = #"{"location": "westus", "sku": {"name": "Standard_LRS"}, "properties": "#
         + #"{"creationData": {"createOption": "Empty"}, "diskSizeGB": 32}}"#

@@ -21,7 +21,9 @@ struct RestReplay: Sendable, CustomStringConvertible {
 
     /// The replays of `example`: two when it names other resources, else one.
     static func replays(of example: RestExample) -> [RestReplay] {
-        guard RestDependencies.external[example.name] != nil else { return [RestReplay(example: example, variant: nil)] }
+        guard RestDependencies.external[example.name] != nil || RestDependencies.linksATemplate(example) else {
+            return [RestReplay(example: example, variant: nil)]
+        }
         return [RestReplay(example: example, variant: .asWritten), RestReplay(example: example, variant: .withDependencies)]
     }
 
@@ -29,7 +31,8 @@ struct RestReplay: Sendable, CustomStringConvertible {
     func run() async throws -> RestOutcome {
         guard let operation = example.operation else { return .other("no operation for \(example.name)") }
         let document = try example.document(filled: variant == .withDependencies)
-        let parameters = document["parameters"] ?? .null
+        let written = document["parameters"] ?? .null
+        let parameters = variant == .withDependencies ? RestDependencies.inliningLinkedTemplate(written) : written
         let server = try TestServer()
         return try await server.test { client in
             let session = RestSession(client: client, example: example, operation: operation, parameters: parameters)
