@@ -23,7 +23,9 @@ enum SnapshotRules {
                                                       limit: simulation.maximumIncrementalSnapshotsPerDisk)
         }
         let windowStart = request.now.addingTimeInterval(-simulation.incrementalSnapshotWindow)
-        let recent = family.filter { $0.createdTime > windowStart && $0.createdTime <= request.now }
+        // No upper bound: a concurrent writer whose transaction committed first may have stamped its
+        // snapshot after this request's `now` (taken before this transaction began); it still counts.
+        let recent = family.filter { $0.createdTime > windowStart }
         if recent.count >= simulation.incrementalSnapshotsPerWindow {
             throw ComputeErrors.incrementalRateLimit(diskName: source.record.name,
                                                      limit: simulation.incrementalSnapshotsPerWindow,
