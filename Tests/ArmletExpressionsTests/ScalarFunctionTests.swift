@@ -31,6 +31,9 @@ struct ScalarFunctionTests {
         ("dateTimeAdd('2020-04-07 14:53:14Z', '-P9D')", "3/29/2020 2:53:14 PM"),
         ("dateTimeAdd('2020-04-07T14:53:14Z', 'PT1H30M', 'o')", "2020-04-07T16:23:14.0000000Z"),
         ("dateTimeFromEpoch(1683040573)", "2023-05-02T15:16:13Z"),
+        ("dateTimeFromEpoch(253402300799)", "9999-12-31T23:59:59Z"),
+        ("dateTimeFromEpoch(-62135596800)", "0001-01-01T00:00:00Z"),
+        ("dateTimeAdd('0001-01-02T00:00:00Z', '-P1D')", "0001-01-01T00:00:00Z"),
         ("dateTimeToEpoch('2023-05-02T15:16:13Z')", 1_683_040_573),
         ("dateTimeToEpoch('2023-05-02T17:16:13+02:00')", 1_683_040_573),
         ("utcNow()", "20240101T000000Z"),
@@ -53,6 +56,11 @@ struct ScalarFunctionTests {
         ("and(true(), 1)", "The template language function 'and' expects its second parameter to be of type 'Boolean'. The provided value is of type 'Integer'. Please see https://aka.ms/arm-template-expressions for usage details."),
         ("if(true(), 1)", "Unable to evaluate template language function 'if': function requires 3 argument(s) while 2 were provided. Please see https://aka.ms/arm-template-expressions/#if for usage details."),
         ("dateTimeAdd('2020-01-01', 'PTASDIONS1D')", "The template function 'dateTimeAdd' has an invalid parameter. The second parameter 'PTASDIONS1D' is not a valid ISO8601 Duration string. Please see https://aka.ms/arm-syntax-functions ."),
+        // Out of .NET's date range: a clean error, never an arithmetic trap.
+        ("dateTimeFromEpoch(9223372036854775807)", "Unable to evaluate template language function 'dateTimeFromEpoch': the value '9223372036854775807' is outside the range of valid epoch times (-62135596800 to 253402300799: 0001-01-01 to 9999-12-31). Please see https://aka.ms/arm-template-expressions for usage details."),
+        ("dateTimeAdd('9999-12-31T00:00:00Z', 'P1D')", "Unable to evaluate template language function 'dateTimeAdd': the result of adding 'P1D' to '9999-12-31T00:00:00Z' is outside the range of valid date-times (0001-01-01 to 9999-12-31). Please see https://aka.ms/arm-template-expressions for usage details."),
+        ("dateTimeAdd('2020-01-01T00:00:00Z', 'PT99999999999999999999S')", "The template function 'dateTimeAdd' has an invalid parameter. The second parameter 'PT99999999999999999999S' is not a valid ISO8601 Duration string. Please see https://aka.ms/arm-syntax-functions ."),
+        ("dateTimeAdd('2020-01-01T00:00:00Z', '-P99999999Y')", "The template function 'dateTimeAdd' has an invalid parameter. The second parameter '-P99999999Y' is not a valid ISO8601 Duration string. Please see https://aka.ms/arm-syntax-functions ."),
     ])
     func error(expression: String, message: String) {
         let error = evalError(expression)

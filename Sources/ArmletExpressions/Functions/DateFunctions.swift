@@ -22,7 +22,10 @@ enum DateFunctions {
                 throw ExpressionError(
                     "The template function 'dateTimeAdd' has an invalid parameter. The second parameter '\(durationText)' is not a valid ISO8601 Duration string. Please see https://aka.ms/arm-syntax-functions .")
             }
-            let result = duration.added(to: base)
+            guard let result = duration.added(to: base) else {
+                throw call.failure("the result of adding '\(durationText)' to '\(baseText)' is outside the range of "
+                                   + "valid date-times (0001-01-01 to 9999-12-31).")
+            }
             let format: String
             if a.count == 3 {
                 format = try call.string(a, 2)
@@ -36,6 +39,10 @@ enum DateFunctions {
         },
         TemplateFunction("dateTimeFromEpoch", arguments: 1...1) { call, a in
             let seconds = try call.integer(a, 0)
+            guard ArmDateTime.isValidUnixSeconds(seconds) else {
+                throw call.failure("the value '\(seconds)' is outside the range of valid epoch times "
+                                   + "(-62135596800 to 253402300799: 0001-01-01 to 9999-12-31).")
+            }
             return .string(DateTimeText.format(ArmDateTime(unixSeconds: seconds), "yyyy-MM-ddTHH:mm:ssZ") ?? "")
         },
         TemplateFunction("dateTimeToEpoch", arguments: 1...1) { call, a in
@@ -80,16 +87,18 @@ struct ISODuration {
                 continue
             }
             if c.isNumber || c == "." || c == "," { number.append(c == "," ? "." : c); continue }
-            guard let value = Double(number) else { return nil }
+            // Beyond 10,000 years of any unit the sum leaves .NET's date range; refusing here keeps
+            // every conversion below from trapping.
+            guard let value = Double(number), value.isFinite, value <= 10_000 * 366 * 86_400 else { return nil }
             number = ""
             sawComponent = true
             switch (c.uppercased(), inTime) {
-            case ("Y", false): years += Int(value)
-            case ("M", false): months += Int(value)
-            case ("W", false): days += Int(value) * 7
-            case ("D", false): days += Int(value)
-            case ("H", true): ticks += Int64(value * 3600 * 1e7)
-            case ("M", true): ticks += Int64(value * 60 * 1e7)
+            case ("Y", false) where value <= 10_000: years += Int(value)
+            case ("M", false) where value <= 120_000: months += Int(value)
+            case ("W", false) where value <= 530_000: days += Int(value) * 7
+            case ("D", false) where value <= 3_700_000: days += Int(value)
+            case ("H", true) where value <= 88_000_000: ticks += Int64(value * 3600 * 1e7)
+            case ("M", true) where value <= 5_300_000_000: ticks += Int64(value * 60 * 1e7)
             case ("S", true): ticks += Int64((value * 1e7).rounded())
             default: return nil
             }
@@ -97,10 +106,16 @@ struct ISODuration {
         guard number.isEmpty, sawComponent else { return nil }
     }
 
-    func added(to base: ArmDateTime) -> ArmDateTime {
+    /// `base` moved by the duration; nil when the result leaves .NET's date range.
+    func added(to base: ArmDateTime) -> ArmDateTime? {
         let sign = negative ? -1 : 1
         var t = base.addingMonths(sign * (years * 12 + months))
-        t.ticksSinceEpoch += Int64(sign) * (Int64(days) * ArmDateTime.ticksPerDay + ticks)
-        return t
+        guard t.isValid else { return nil }
+        let (dayTicks, o1) = Int64(days).multipliedReportingOverflow(by: ArmDateTime.ticksPerDay)
+        let (span, o2) = dayTicks.addingReportingOverflow(ticks)
+        let (moved, o3) = t.ticksSinceEpoch.addingReportingOverflow(Int64(sign) * span)
+        guard !o1, !o2, !o3 else { return nil }
+        t.ticksSinceEpoch = moved
+        return t.isValid ? t : nil
     }
 }

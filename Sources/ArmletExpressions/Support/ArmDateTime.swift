@@ -12,8 +12,23 @@ public struct ArmDateTime: Sendable, Hashable, Comparable {
     /// The instant `ticks` (100 ns units) after the Unix epoch.
     public init(ticksSinceEpoch: Int64) { self.ticksSinceEpoch = ticksSinceEpoch }
 
-    /// The instant `seconds` after the Unix epoch.
-    public init(unixSeconds: Int64) { self.ticksSinceEpoch = unixSeconds * ArmDateTime.ticksPerSecond }
+    /// The instant `seconds` after the Unix epoch; callers keep `seconds` within
+    /// ``isValidUnixSeconds(_:)`` (beyond it the tick count would overflow).
+    public init(unixSeconds: Int64) {
+        self.ticksSinceEpoch = unixSeconds.multipliedReportingOverflow(by: ArmDateTime.ticksPerSecond).partialValue
+    }
+
+    /// .NET's `DateTime` range, which ARM's date functions have: 0001-01-01T00:00:00 to
+    /// 9999-12-31T23:59:59.9999999, in ticks since the Unix epoch.
+    static let validTicks: ClosedRange<Int64> = -62_135_596_800 * ticksPerSecond...(253_402_300_800 * ticksPerSecond - 1)
+
+    /// Whether `seconds` since the epoch is a date-time .NET (so ARM) can represent.
+    static func isValidUnixSeconds(_ seconds: Int64) -> Bool {
+        (-62_135_596_800...253_402_300_799).contains(seconds)
+    }
+
+    /// Whether the instant is within .NET's `DateTime` range.
+    var isValid: Bool { ArmDateTime.validTicks.contains(ticksSinceEpoch) }
 
     /// Whole seconds since the Unix epoch (rounded down).
     public var unixSeconds: Int64 {
