@@ -32,7 +32,7 @@ enum CatalogMessages {
     static func noRegisteredProvider(typeName: String, versions: [APIVersion], locations: [String],
                                      apiVersion: String, location: String) -> Diagnostic {
         let normalized = Location.normalize(location)
-        let shortName = typeName.split(separator: "/", maxSplits: 1).dropFirst().first.map(String.init) ?? typeName
+        let shortName = ResourceTypeName.shortName(of: typeName)
         var message = "No registered resource provider found for location '\(normalized)' and API version "
             + "'\(apiVersion)' for type '\(shortName)'. The supported api-versions are '"
             + versions.map(\.text).joined(separator: ", ") + "'."
@@ -52,7 +52,7 @@ enum CatalogMessages {
     }
 
     static func invalidType(_ type: String, namespace: String, apiVersion: String, suggestion: String?) -> Diagnostic {
-        let shortName = type.split(separator: "/", maxSplits: 1).dropFirst().first.map(String.init) ?? type
+        let shortName = ResourceTypeName.shortName(of: type)
         var message = "The resource type '\(shortName)' could not be found in the namespace '\(namespace)' "
             + "for api version '\(apiVersion)'."
         if let suggestion { message += " Did you mean '\(suggestion)'?" }

@@ -19,10 +19,7 @@ extension ResourceCatalog {
         }
         let index = ResourceTypeIndex.shared
         guard let entry = index.entry(for: type) else { return typeCheck(type: type, apiVersion: apiVersion) }
-        if ResourceTypeIndex.isUserDefined(type) { return nil }
-        guard !entry.apiVersions.contains(where: { JSONObject.equalIgnoringCase($0.text, apiVersion) }) else {
-            return nil
-        }
+        guard entry.apiVersions.matching(apiVersion) == nil else { return nil }
         return CatalogMessages.noRegisteredProvider(typeName: entry.typeName, versions: entry.apiVersions,
                                                     locations: [], apiVersion: apiVersion, location: location)
     }
@@ -33,7 +30,7 @@ extension ResourceCatalog {
         if schema(for: type) != nil || index.entry(for: type) != nil || ResourceTypeIndex.isUserDefined(type) {
             return nil
         }
-        let namespace = ResourceTypeIndex.namespace(of: type)
+        let namespace = ResourceTypeName.namespace(of: type)
         guard let known = index.namespace(named: namespace) else {
             return CatalogMessages.invalidNamespace(namespace,
                                                     suggestion: SpellingSuggestion.closest(to: namespace,

@@ -14,9 +14,6 @@ package struct ResourceTypeIndex: Sendable {
         package let apiVersions: [APIVersion]
         /// The scopes a template deploys it at; empty when the source lists none (read-only types).
         package let scopes: ResourceTypeScopes
-
-        /// The provider namespace, e.g. `Microsoft.Storage`.
-        package var namespace: String { ResourceTypeIndex.namespace(of: typeName) }
     }
 
     private let byType: [String: Entry]
@@ -42,7 +39,7 @@ package struct ResourceTypeIndex: Sendable {
             let versions = parts[2].split(separator: ",").compactMap { APIVersion(String($0)) }
             let entry = Entry(typeName: name, apiVersions: versions, scopes: ResourceTypeScopes(letters: parts[1]))
             byType[name.lowercased()] = entry
-            let namespace = Self.namespace(of: name)
+            let namespace = ResourceTypeName.namespace(of: name)
             namespaces[namespace.lowercased()] = namespaces[namespace.lowercased()] ?? namespace
             typesByNamespace[namespace.lowercased(), default: []].append(name)
         }
@@ -70,10 +67,6 @@ package struct ResourceTypeIndex: Sendable {
         return lower.hasPrefix("microsoft.customproviders/resourceproviders/")
     }
 
-    /// `Microsoft.Compute` of `Microsoft.Compute/disks`.
-    package static func namespace(of type: String) -> String {
-        type.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? type
-    }
 }
 
 /// The scopes a resource type can be deployed at.

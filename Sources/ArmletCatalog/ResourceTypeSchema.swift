@@ -28,19 +28,14 @@ package struct ResourceTypeSchema: Sendable {
     }
 
     /// The provider namespace, e.g. `Microsoft.Compute`.
-    package var namespace: String {
-        typeName.split(separator: "/", maxSplits: 1).first.map(String.init) ?? typeName
-    }
+    package var namespace: String { ResourceTypeName.namespace(of: typeName) }
 
     /// The type without its namespace (`snapshots`), as ARM names it in errors.
-    package var shortName: String {
-        let parts = typeName.split(separator: "/", maxSplits: 1)
-        return parts.count == 2 ? String(parts[1]) : typeName
-    }
+    package var shortName: String { ResourceTypeName.shortName(of: typeName) }
 
     /// The catalogued version matching `text` ignoring case, or `nil` when the type has no such version.
     package func apiVersion(matching text: String) -> APIVersion? {
-        apiVersions.first { JSONObject.equalIgnoringCase($0.text, text) }
+        apiVersions.matching(text)
     }
 
     /// The newest catalogued version.

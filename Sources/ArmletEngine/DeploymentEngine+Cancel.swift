@@ -18,9 +18,4 @@ extension DeploymentEngine {
                 httpStatus: 409)
         }
     }
-
-    /// Cancels deployment `name` of group `resourceGroup` (see ``cancel(at:name:)``).
-    package func cancel(resourceGroup: String, name: String) throws {
-        try cancel(at: .resourceGroup(resourceGroup), name: name)
-    }
 }

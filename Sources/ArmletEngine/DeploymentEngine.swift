@@ -100,20 +100,10 @@ package struct DeploymentEngine: Sendable {
         return Deployment(record)
     }
 
-    /// The deployment `name` of group `resourceGroup`.
-    package func deployment(resourceGroup: String, name: String) throws -> Deployment {
-        try deployment(at: .resourceGroup(resourceGroup), name: name)
-    }
-
     /// The deployments at `target`, oldest first.
     package func deployments(at target: DeploymentTarget) throws -> [Deployment] {
         let scope = try resolve(target).scopeId
         return try store.read { try $0.deployments(scope: scope) }.map(Deployment.init)
-    }
-
-    /// The deployments of group `resourceGroup`, oldest first.
-    package func deployments(resourceGroup: String) throws -> [Deployment] {
-        try deployments(at: .resourceGroup(resourceGroup))
     }
 
     /// Deletes the deployment record `name` at `target` (and its operations); the deployed resources
@@ -123,30 +113,15 @@ package struct DeploymentEngine: Sendable {
         try store.write { state in _ = try state.deleteDeployment(scope: scope, name: name) }
     }
 
-    /// Deletes the deployment record `name` of group `resourceGroup`.
-    package func delete(resourceGroup: String, name: String) throws {
-        try delete(at: .resourceGroup(resourceGroup), name: name)
-    }
-
     /// The template of deployment `name` as submitted (`{"template": …}`, ARM's exportTemplate).
     package func exportTemplate(at target: DeploymentTarget, name: String) throws -> JSONValue {
         ["template": try deployment(at: target, name: name).template]
-    }
-
-    /// The template of deployment `name` of group `resourceGroup`.
-    package func exportTemplate(resourceGroup: String, name: String) throws -> JSONValue {
-        try exportTemplate(at: .resourceGroup(resourceGroup), name: name)
     }
 
     /// The operations of deployment `name` at `target`, in the order they ran.
     package func operations(at target: DeploymentTarget, name: String) throws -> [DeploymentOperation] {
         let record = try deployment(at: target, name: name)
         return try store.read { try $0.deploymentOperations(deploymentId: record.id) }.map(DeploymentOperation.init)
-    }
-
-    /// The operations of deployment `name` of group `resourceGroup`.
-    package func operations(resourceGroup: String, name: String) throws -> [DeploymentOperation] {
-        try operations(at: .resourceGroup(resourceGroup), name: name)
     }
 
     /// The groups `plan` creates (`Microsoft.Resources/resourceGroups` resources), as records.

@@ -12,13 +12,18 @@ enum DeploymentPlanning {
     static func replan(_ record: DeploymentRecord, target: ResolvedTarget, clock: any Clock) -> DeploymentPlan? {
         let document = ParsedDocument(value: record.template, sourceMap: .empty())
         guard let template = TemplateDecoder.decode(document).template else { return nil }
+        let context = target.expansionContext(name: record.name, mode: record.mode, clock: clock)
+        let result = TemplateExpander.expand(template: template, document: document,
+                                             parameters: suppliedParameters(record), context: context)
+        return result.hasErrors ? nil : result.plan
+    }
+
+    /// The parameter values `record` keeps (`{name: {value}}`), as a request supplies them.
+    static func suppliedParameters(_ record: DeploymentRecord) -> NamedList<SuppliedParameter> {
         var supplied: [SuppliedParameter] = []
         for (name, entry) in record.parameters.objectValue ?? JSONObject() {
             if let value = entry["value"] { supplied.append(SuppliedParameter(name: name, value: value)) }
         }
-        let context = target.expansionContext(name: record.name, mode: record.mode, clock: clock)
-        let result = TemplateExpander.expand(template: template, document: document, parameters: NamedList(supplied),
-                                             context: context)
-        return result.hasErrors ? nil : result.plan
+        return NamedList(supplied)
     }
 }

@@ -77,12 +77,10 @@ extension DeploymentEngine {
                   target: DeploymentTarget) throws -> DeploymentRecord {
         var state = ProvisioningState.failed
         if let loaded = try? TemplateLoader.load(text: JSONWriter.write(candidate.template), file: "template.json") {
-            var supplied: [SuppliedParameter] = []
-            for (name, entry) in candidate.parameters.objectValue ?? JSONObject() {
-                if let value = entry["value"] { supplied.append(SuppliedParameter(name: name, value: value)) }
-            }
             let redeploy = DeploymentRequest(name: candidate.name, target: target, location: candidate.location,
-                                             template: loaded, parameters: NamedList(supplied), mode: candidate.mode)
+                                             template: loaded,
+                                             parameters: DeploymentPlanning.suppliedParameters(candidate),
+                                             mode: candidate.mode)
             if let validation = try? validate(redeploy), validation.isValid,
                let result = try? deploy(redeploy, after: validation) {
                 state = result.provisioningState

@@ -38,12 +38,12 @@ import Testing
         #expect(error.details.map(\.code) == ["Conflict"])
         #expect(error.details.map(\.message) == ["The widget 'fail-third' is busy."])
         #expect(try h.resourceIds() == [h.id("Microsoft.Armlet/flaky", "first"), h.id("Microsoft.Armlet/flaky", "second")])
-        let operations = try h.context.deployments.operations(resourceGroup: "rg", name: "main")
+        let operations = try h.context.deployments.operations(at: .resourceGroup("rg"), name: "main")
         #expect(operations.map(\.resourceName) == ["first", "second", "fail-third"])
         #expect(operations.map(\.provisioningState) == [.succeeded, .succeeded, .failed])
         #expect(operations[2].statusCode == "Conflict")
         #expect(operations[2].statusMessage?["error"]?["code"] == "Conflict")
-        let shown = try h.context.deployments.deployment(resourceGroup: "rg", name: "main")
+        let shown = try h.context.deployments.deployment(at: .resourceGroup("rg"), name: "main")
         #expect(shown.provisioningState == .failed)
     }
 
@@ -53,11 +53,11 @@ import Testing
         let record = try h.deploy(widgetTemplate(["a"]), name: "two", mode: .complete)
         #expect(record.provisioningState == .succeeded)
         #expect(try h.resourceIds() == [h.id("Microsoft.Storage/storageAccounts", "a")])
-        let operations = try h.context.deployments.operations(resourceGroup: "rg", name: "two")
+        let operations = try h.context.deployments.operations(at: .resourceGroup("rg"), name: "two")
         #expect(operations.map(\.provisioningOperation) == ["Create", "Delete"])
         #expect(operations.last?.resourceId == h.id("Microsoft.Storage/storageAccounts", "b"))
         // Deployments are not resources: both records stay.
-        #expect(try h.context.deployments.deployments(resourceGroup: "rg").map(\.name).sorted() == ["one", "two"])
+        #expect(try h.context.deployments.deployments(at: .resourceGroup("rg")).map(\.name).sorted() == ["one", "two"])
     }
 
     @Test func incrementalModeLeavesOtherResources() throws {
@@ -69,7 +69,7 @@ import Testing
         #expect(try h.resourceIds() == [h.id("Microsoft.Storage/storageAccounts", "a"), h.id("Microsoft.Storage/storageAccounts", "b")])
         // `b` is not in the second template: left exactly as it was, and no operation touches it.
         #expect(try h.context.store.read { try $0.resource(id: h.id("Microsoft.Storage/storageAccounts", "b")) } == b)
-        let operations = try h.context.deployments.operations(resourceGroup: "rg", name: "two")
+        let operations = try h.context.deployments.operations(at: .resourceGroup("rg"), name: "two")
         #expect(operations.map(\.provisioningOperation) == ["Create"])
         #expect(operations.map(\.resourceId) == [h.id("Microsoft.Storage/storageAccounts", "a")])
     }
@@ -81,8 +81,8 @@ import Testing
         let second = try h.deploy(widgetTemplate(["a", "b"]))
         #expect(second.provisioningState == .succeeded)
         #expect(try h.resourceIds().count == 2)
-        #expect(try h.context.deployments.deployments(resourceGroup: "rg").count == 1)
-        #expect(try h.context.deployments.operations(resourceGroup: "rg", name: "main").count == 2)
+        #expect(try h.context.deployments.deployments(at: .resourceGroup("rg")).count == 1)
+        #expect(try h.context.deployments.operations(at: .resourceGroup("rg"), name: "main").count == 2)
         #expect(second.correlationId != first.correlationId)
         let a = try h.context.store.read { try $0.resource(id: h.id("Microsoft.Storage/storageAccounts", "a")) }
         #expect(a?.createdTime == t0)
@@ -124,14 +124,14 @@ import Testing
         """
         let record = try h.deploy(widgetTemplate(["a"], extra: nested))
         #expect(record.provisioningState == .succeeded)
-        let names = try h.context.deployments.deployments(resourceGroup: "rg").map(\.name).sorted()
+        let names = try h.context.deployments.deployments(at: .resourceGroup("rg")).map(\.name).sorted()
         #expect(names == ["inner", "main"])
-        let inner = try h.context.deployments.deployment(resourceGroup: "rg", name: "inner")
+        let inner = try h.context.deployments.deployment(at: .resourceGroup("rg"), name: "inner")
         #expect(inner.provisioningState == .succeeded)
         #expect(inner.outputs == ["answer": ["type": "Int", "value": 42]])
-        #expect(try h.context.deployments.operations(resourceGroup: "rg", name: "inner").map(\.resourceName)
+        #expect(try h.context.deployments.operations(at: .resourceGroup("rg"), name: "inner").map(\.resourceName)
                 == ["innerwidget"])
-        let outer = try h.context.deployments.operations(resourceGroup: "rg", name: "main")
+        let outer = try h.context.deployments.operations(at: .resourceGroup("rg"), name: "main")
         #expect(outer.map(\.resourceName) == ["a", "inner"])
         #expect(try h.resourceIds().contains(h.id("Microsoft.Storage/storageAccounts", "innerwidget")))
     }
@@ -154,7 +154,7 @@ import Testing
         #expect(json["properties"]?["outputResources"]?.arrayValue?.count == 2)
         #expect(json["properties"]?["dependencies"]?[0]?["resourceName"] == "b")
         #expect(json["properties"]?["dependencies"]?[0]?["dependsOn"]?[0]?["resourceName"] == "a")
-        let operations = try h.context.deployments.operations(resourceGroup: "rg", name: "main")
+        let operations = try h.context.deployments.operations(at: .resourceGroup("rg"), name: "main")
         let op = h.context.deployments.json(operations[0])
         #expect(op["properties"]?["targetResource"]?["resourceName"] == "a")
         #expect(op["properties"]?["provisioningOperation"] == "Create")

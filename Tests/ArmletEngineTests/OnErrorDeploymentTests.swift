@@ -35,7 +35,7 @@ import Testing
             "provisioningState": "Succeeded", "type": .string(onError.typeName), "deploymentName": "good",
         ])
         // The redeployment is a deployment of its own, run again after the failure.
-        let good = try h.context.deployments.deployment(resourceGroup: "rg", name: "good")
+        let good = try h.context.deployments.deployment(at: .resourceGroup("rg"), name: "good")
         #expect(good.provisioningState == .succeeded && good.record.timestamp >= failed.record.timestamp)
         let json = try h.context.deployments.json(failed)
         #expect(json["properties"]?["onErrorDeployment"]?["deploymentName"] == "good")
@@ -59,6 +59,6 @@ import Testing
         #expect(error.code == "InvalidOnErrorDeployment")
         request.onErrorDeployment = .specificDeployment("nope")
         #expect(throws: ARMError.self) { try h.context.deployments.deploy(request) }
-        #expect(try h.context.deployments.deployments(resourceGroup: "rg").isEmpty)
+        #expect(try h.context.deployments.deployments(at: .resourceGroup("rg")).isEmpty)
     }
 }

@@ -28,7 +28,7 @@ import Testing
         #expect(detail.additionalInfo.first?["info"]?["lineNumber"] == 19)
         // Nothing was written: no resources, no deployment record.
         #expect(try h.resourceIds().isEmpty)
-        #expect(try h.context.deployments.deployments(resourceGroup: "rg").isEmpty)
+        #expect(try h.context.deployments.deployments(at: .resourceGroup("rg")).isEmpty)
     }
 
     @Test func correctedTemplateDeploysAnIncrementalSnapshotOfTheDisk() throws {
@@ -49,7 +49,7 @@ import Testing
         #expect(snapshot["properties"]?["creationData"]?["sourceResourceId"] == .string(diskId))
         #expect(snapshot["properties"]?["creationData"]?["sourceUniqueId"] == disk["properties"]?["uniqueId"])
         #expect(snapshot["properties"]?["creationData"]?["logicalSectorSize"] == 4096)
-        let operations = try h.context.deployments.operations(resourceGroup: "rg", name: "snap")
+        let operations = try h.context.deployments.operations(at: .resourceGroup("rg"), name: "snap")
         #expect(operations.map(\.provisioningState) == [.succeeded])
         #expect(operations.first?.resourceId == h.id("Microsoft.Compute/snapshots", "data1_snapshot1"))
     }

@@ -55,7 +55,7 @@ import Testing
         let record = try h.deploy(template)
         #expect(record.provisioningState == .failed)
         #expect(try h.resourceIds() == [h.id("Microsoft.Armlet/flaky", "independent")])
-        let names = try h.context.deployments.operations(resourceGroup: "rg", name: "main").compactMap(\.resourceName)
+        let names = try h.context.deployments.operations(at: .resourceGroup("rg"), name: "main").compactMap(\.resourceName)
         #expect(names.sorted() == ["fail-one", "independent"])
     }
 }

@@ -107,7 +107,7 @@ import Testing
 
             // The CLI's engine over the same state directory sees what HTTP changed.
             let context = try EngineConfiguration(stateDirectory: server.directory, environment: [:]).open()
-            let record = try context.deployments.deployment(resourceGroup: "rg1", name: "snap")
+            let record = try context.deployments.deployment(at: .resourceGroup("rg1"), name: "snap")
             #expect(record.provisioningState == .succeeded)
             let seen = try context.resources.get(id: Self.diskId.replacingOccurrences(of: "disks/disk1",
                                                                                       with: "snapshots/disk1_snapshot1"),

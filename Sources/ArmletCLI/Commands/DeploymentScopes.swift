@@ -8,8 +8,6 @@ protocol DeploymentScopeArguments: ParsableArguments {
     static var word: String { get }
     /// The scope as help texts say it (`resource group scope`).
     static var scopeText: String { get }
-    /// The scope's arguments for an example line (`-g disks-rg`).
-    static var example: String { get }
     /// The engine's target.
     var target: DeploymentTarget { get }
 }
@@ -29,7 +27,6 @@ struct GroupScope: DeploymentScopeArguments, DeploymentTemplateScopeArguments {
     typealias Scope = GroupScope
     static let word = "group"
     static let scopeText = "resource group scope"
-    static let example = "-g disks-rg"
 
     @Option(name: [.customShort("g"), .customLong("resource-group")], help: "Name of resource group.")
     var resourceGroup: String
@@ -42,27 +39,27 @@ struct GroupScope: DeploymentScopeArguments, DeploymentTemplateScopeArguments {
 struct SubscriptionScope: DeploymentScopeArguments {
     static let word = "sub"
     static let scopeText = "subscription scope"
-    static let example = ""
     var target: DeploymentTarget { .subscription }
+}
+
+/// `-l/--location`, which az requires for deployments outside a resource group.
+struct DeploymentLocationOption: ParsableArguments {
+    @Option(name: [.customShort("l"), .long], help: "The location to store the deployment metadata.")
+    var location: String
 }
 
 /// `-l/--location` at subscription scope.
 struct SubscriptionTemplateScope: DeploymentTemplateScopeArguments {
     typealias Scope = SubscriptionScope
-    @Option(name: [.customShort("l"), .long], help: "The location to store the deployment metadata.")
-    var location: String?
+    @OptionGroup var place: DeploymentLocationOption
     var target: DeploymentTarget { .subscription }
-
-    func validate() throws {
-        if location == nil { throw ValidationError("Missing expected argument '--location <location>'") }
-    }
+    var location: String? { place.location }
 }
 
 /// `-m/--management-group-id`.
 struct ManagementGroupScope: DeploymentScopeArguments {
     static let word = "mg"
     static let scopeText = "management group scope"
-    static let example = "-m my-mg"
 
     @Option(name: [.customShort("m"), .customLong("management-group-id")], help: "The management group id.")
     var managementGroupId: String
@@ -76,34 +73,25 @@ struct ManagementGroupTemplateScope: DeploymentTemplateScopeArguments {
     @Option(name: [.customShort("m"), .customLong("management-group-id")], help: "The management group id.")
     var managementGroupId: String
 
-    @Option(name: [.customShort("l"), .long], help: "The location to store the deployment metadata.")
-    var location: String?
+    @OptionGroup var place: DeploymentLocationOption
 
     var target: DeploymentTarget { .managementGroup(managementGroupId) }
-
-    func validate() throws {
-        if location == nil { throw ValidationError("Missing expected argument '--location <location>'") }
-    }
+    var location: String? { place.location }
 }
 
 /// No scope arguments: the tenant.
 struct TenantScope: DeploymentScopeArguments {
     static let word = "tenant"
     static let scopeText = "tenant scope"
-    static let example = ""
     var target: DeploymentTarget { .tenant }
 }
 
 /// `-l/--location` at tenant scope.
 struct TenantTemplateScope: DeploymentTemplateScopeArguments {
     typealias Scope = TenantScope
-    @Option(name: [.customShort("l"), .long], help: "The location to store the deployment metadata.")
-    var location: String?
+    @OptionGroup var place: DeploymentLocationOption
     var target: DeploymentTarget { .tenant }
-
-    func validate() throws {
-        if location == nil { throw ValidationError("Missing expected argument '--location <location>'") }
-    }
+    var location: String? { place.location }
 }
 
 /// `-n/--name` of a deployment, with its scope's arguments.

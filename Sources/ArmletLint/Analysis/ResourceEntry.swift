@@ -38,7 +38,7 @@ package struct ResourceEntry: Sendable {
     /// The API version the resource asks for, when it is a real one of its type.
     package var apiVersion: APIVersion? {
         guard let knownType, let v = resource.apiVersion else { return nil }
-        return knownType.versions.first { JSONObject.equalIgnoringCase($0.text, v) }
+        return knownType.versions.matching(v)
     }
 
     /// The written value at a dotted path of the body (`properties.incremental`).

@@ -26,7 +26,7 @@ package struct APIVersionMiddleware: RouterMiddleware {
     /// 400 `InvalidApiVersionParameter` unless the catalog lists `version` for `type`.
     static func check(_ version: String, type: String) throws(ARMError) {
         guard let known = ResourceCatalog.shared.apiVersions(for: type),
-              !known.versions.contains(where: { $0.text.lowercased() == version.lowercased() }) else { return }
+              known.versions.matching(version) == nil else { return }
         let supported = known.versions.sorted(by: >).map(\.text).joined(separator: ",")
         throw ARMError(code: "InvalidApiVersionParameter",
                        message: "The api-version '\(version)' is invalid. The supported versions are '\(supported)'.")
