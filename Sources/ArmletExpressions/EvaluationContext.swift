@@ -51,11 +51,15 @@ public protocol EvaluationContext: Sendable {
     func providers(_ arguments: [JSONValue]) throws -> JSONValue
     /// A user-defined function `namespace.name` called with evaluated `arguments`.
     func callUserFunction(namespace: String, name: String, arguments: [JSONValue]) throws -> JSONValue
+    /// The work expressions here may do; a deployment shares one across all its expressions
+    /// (default: a fresh ``EvaluationBudget`` for each evaluator).
+    var budget: EvaluationBudget { get }
 }
 
 extension EvaluationContext {
     public var scope: DeploymentScope { .resourceGroup }
     public var allowsNonDeterministicFunctions: Bool { false }
+    public var budget: EvaluationBudget { EvaluationBudget() }
     public func now() -> ArmDateTime { ArmDateTime(unixSeconds: 0) }
     public func newGuid() -> String { "00000000-0000-0000-0000-000000000000" }
     public func parameter(_ name: String) throws -> JSONValue {

@@ -10,6 +10,8 @@ public struct ExpressionEvaluator: Sendable {
     public let context: any EvaluationContext
     /// The functions available by name.
     public let functions: FunctionRegistry
+    /// The work this evaluation may still do (the context's, shared by its deployment).
+    public let budget: EvaluationBudget
     /// Lambda variables in scope, innermost last.
     var lambdaVariables: [(name: String, value: JSONValue)] = []
 
@@ -17,6 +19,7 @@ public struct ExpressionEvaluator: Sendable {
     public init(context: any EvaluationContext, functions: FunctionRegistry = .standard) {
         self.context = context
         self.functions = functions
+        self.budget = context.budget
     }
 
     /// Evaluates a template string: literals come back as strings (an escaped `[[` loses its first
@@ -47,7 +50,12 @@ public struct ExpressionEvaluator: Sendable {
         switch node {
         case .string(let s): return .string(s)
         case .integer(let i): return .int(i)
-        case .call(let call): return try invoke(call)
+        case .call(let call):
+            try budget.enter()
+            defer { budget.leave() }
+            let result = try invoke(call)
+            try budget.charge(shallow: result)
+            return result
         case .property(let base, let name): return try member(of: try evaluate(base), named: name)
         case .index(let base, let key):
             let target = try evaluate(base)
@@ -91,7 +99,9 @@ public struct ExpressionEvaluator: Sendable {
     private func invoke(_ call: FunctionCall) throws -> JSONValue {
         if let namespace = call.namespace {
             let arguments = try call.arguments.map { try evaluate($0) }
-            return try context.callUserFunction(namespace: namespace, name: call.name, arguments: arguments)
+            let result = try context.callUserFunction(namespace: namespace, name: call.name, arguments: arguments)
+            try budget.check(deep: result)
+            return result
         }
         let function: TemplateFunction
         if let f = functions.lookup(call.name) {
@@ -108,16 +118,26 @@ public struct ExpressionEvaluator: Sendable {
                 ?? ExpressionError.arity(function.name, min: function.minArguments, max: function.maxArguments, actual: count)
         }
         let invocation = Invocation(function: function.name, evaluator: self)
+        let result: JSONValue
         switch function.body {
         case .values(let body):
             var arguments: [JSONValue] = []
             arguments.reserveCapacity(count)
             for a in call.arguments { arguments.append(try evaluate(a)) }
-            return try body(invocation, arguments)
+            result = try body(invocation, arguments)
         case .expressions(let body):
-            return try body(invocation, call.arguments)
+            result = try body(invocation, call.arguments)
         }
+        if Self.builders.contains(function.name) { try budget.check(deep: result) }
+        return result
     }
+
+    /// Functions whose result can nest deeper, or repeat shared parts more often, than their arguments:
+    /// their results are measured (``EvaluationBudget/check(deep:)``).
+    static let builders: Set<String> = [
+        "array", "concat", "createArray", "createObject", "filter", "groupBy", "items", "json", "map", "mapValues",
+        "reduce", "shallowMerge", "sort", "toObject", "union",
+    ]
 
     /// A copy of this evaluator with the lambda variables `names` bound to `values`.
     func binding(_ names: [String], to values: [JSONValue]) -> ExpressionEvaluator {

@@ -7,6 +7,13 @@ struct Parser {
     private let text: String
     private let tokens: [Token]
     private var index = 0
+    private var depth = 0
+
+    /// ARM's limit on the characters of one expression ("Template limits").
+    static let maximumLength = 24_576
+    /// How deeply calls and indexes may nest in one expression: Armlet's bound (real templates nest
+    /// under 20), which keeps the parser and the evaluator far from the end of any thread's stack.
+    static let maximumNesting = 100
 
     init(text: String, tokens: [Token]) {
         self.text = text
@@ -15,6 +22,13 @@ struct Parser {
 
     /// Parses a whole expression; text left after it is an error.
     static func parse(_ text: String) throws(ExpressionError) -> ExpressionNode {
+        let length = text.utf16.count + 2
+        if length > maximumLength {
+            throw ExpressionError(
+                "The template language expression is \(length) characters long, which exceeds the limit of "
+                    + "\(maximumLength) characters. Please see https://aka.ms/arm-template-limits for usage details.",
+                position: 0)
+        }
         var lexer = Lexer(text)
         let tokens = try lexer.tokenize()
         var parser = Parser(text: text, tokens: tokens)
@@ -25,6 +39,11 @@ struct Parser {
         let node = try parser.expression()
         try parser.expect(.endOfData)
         return node
+    }
+
+    /// The start of a long expression, for messages.
+    private static func excerpt(_ text: String) -> String {
+        text.count <= 80 ? text : String(text.prefix(80)) + "..."
     }
 
     private var current: Token { tokens[min(index, tokens.count - 1)] }
@@ -41,6 +60,14 @@ struct Parser {
     }
 
     private mutating func expression() throws(ExpressionError) -> ExpressionNode {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumNesting {
+            throw ExpressionError(
+                "The language expression '\(Self.excerpt(text))' is not valid: it nests function calls and indexes more "
+                    + "than \(Self.maximumNesting) levels deep, which is Armlet's limit.",
+                position: current.position)
+        }
         var node = try primary()
         while true {
             switch current.kind {

@@ -52,7 +52,10 @@ enum StringFunctions {
             .bool(try call.string(a, 0).lowercased().hasPrefix(try call.string(a, 1).lowercased()))
         },
         TemplateFunction("format", atLeast: 1) { call, a in
-            .string(try CompositeFormat.format(call, try call.string(a, 0), Array(a.dropFirst())))
+            let format = try call.string(a, 0)
+            let arguments = Array(a.dropFirst())
+            try call.reserve(formatting: format, with: arguments)
+            return .string(try CompositeFormat.format(call, format, arguments))
         },
         TemplateFunction("guid", atLeast: 1) { call, a in .string(AzureHashes.guid(try call.strings(a))) },
         TemplateFunction("uniqueString", atLeast: 1) { call, a in .string(AzureHashes.uniqueString(try call.strings(a))) },
@@ -100,6 +103,7 @@ enum StringFunctions {
         TemplateFunction("replace", arguments: 3...3) { call, a in
             let s = try call.string(a, 0), old = try call.string(a, 1), new = try call.string(a, 2)
             guard !old.isEmpty else { throw call.failure("the string to replace must not be empty.") }
+            try call.reserve(replacing: old, with: new, in: s)
             return .string(s.replacingOccurrences(of: old, with: new, options: .literal))
         },
         TemplateFunction("split", arguments: 2...2) { call, a in

@@ -59,6 +59,9 @@ public struct DeploymentContext: Sendable {
     public var managementGroupOverride: JSONValue?
 
     /// The default context.
+    /// The work this deployment's expressions may do, shared by its nested deployments.
+    public var budget = EvaluationBudget()
+
     public init() {}
 
     /// The scope a template's `$schema` declares: `subscriptionDeploymentTemplate`,

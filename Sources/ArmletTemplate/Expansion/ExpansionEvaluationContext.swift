@@ -14,10 +14,13 @@ struct ExpansionEvaluationContext: EvaluationContext {
     var allowsNonDeterministicFunctions = false
     /// Set inside a user-defined function: its parameters by name.
     var functionParameters: JSONObject?
+    /// The user-defined functions being evaluated, outermost first (`namespace.name`, lowercased).
+    var userFunctionCalls: [String] = []
     /// Set when the engine evaluates deferred values: answers `reference()` and `list*()`.
     var resolver: (any DeferredReferenceResolver)?
 
     var scope: DeploymentScope { owner.deployment.scope }
+    var budget: EvaluationBudget { owner.deployment.budget }
     func now() -> ArmDateTime { owner.deployment.clock() }
     func newGuid() -> String { owner.deployment.guidSource() }
 
@@ -116,8 +119,15 @@ struct ExpansionEvaluationContext: EvaluationContext {
             }
             bound.appendUnchecked(p.name, a)
         }
+        let key = "\(namespace).\(name)".lowercased()
+        if userFunctionCalls.contains(key) {
+            let chain = (userFunctionCalls + [key]).joined(separator: " -> ")
+            throw ExpressionError("The template function '\(namespace).\(name)' calls itself (\(chain)): user-defined "
+                                  + "functions cannot be recursive. " + ExpansionMessage.expressionsLink)
+        }
         var inner = ExpansionEvaluationContext(owner: owner)
         inner.functionParameters = bound
+        inner.userFunctionCalls = userFunctionCalls + [key]
         do {
             return try ExpressionEvaluator(context: inner).evaluateDeep(function.outputValue)
         } catch let e as DeferredEvaluation {

@@ -53,6 +53,8 @@ extension TemplateExpansion {
                 evaluator.expandCopies = false
             }
             dependsOn = try dependencies(of: instance, context: context, deferred: evaluator.deferred)
+            try target.budget.admitResource()
+            try target.budget.check(deep: .object(body))
         } catch {
             fail(error, resource: resource, name: instance.name)
             return

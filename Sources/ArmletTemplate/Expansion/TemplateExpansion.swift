@@ -40,7 +40,11 @@ struct TemplateExpansion {
             add("The number of resources in the template is '\(instances.count)', which exceeds the limit of '800'.",
                 at: .root)
         }
-        for instance in instances { plan(instance) }
+        for instance in instances {
+            // Once the deployment's budget is spent every further value would fail the same way.
+            if target.budget.exhausted != nil { return [] }
+            plan(instance)
+        }
         return outputs()
     }
 
