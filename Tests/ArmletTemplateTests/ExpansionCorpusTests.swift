@@ -10,11 +10,11 @@ import Testing
 @Suite struct ExpansionCorpusTests {
     /// The default context, with a tagged resource group: some templates read
     /// `resourceGroup().tags`, which ARM only returns for a group that has tags.
-    static let context: DeploymentContext = {
+    static var context: DeploymentContext {
         var c = DeploymentContext()
         c.resourceGroupTags = JSONObject([("environment", JSONValue.string("armlet"))])
         return c
-    }()
+    }
 
     @Test func corpusExpands() throws {
         guard let folder = SharedFiles.url("corpus/templates"),
