@@ -73,7 +73,7 @@ let package = Package(
         .target(
             name: "ArmletServer",
             dependencies: [
-                "ArmletJSON", "ArmletCore", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders", "ArmletEngine",
+                "ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders", "ArmletEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "X509", package: "swift-certificates"),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ArmletExpressions
 import ArmletJSON
 import ArmletTemplate
 import Foundation
@@ -61,6 +62,7 @@ struct ExpandCommand: ParsableCommand {
         if !argumentErrors.isEmpty { throw DiagnosticList(argumentErrors) }
 
         var context = DeploymentContext()
+        context.budget = EvaluationBudget(.standard(deadline: 60))
         context.deploymentName = name ?? Self.defaultDeploymentName(for: file)
         if let resourceGroup { context.resourceGroupName = resourceGroup }
         if let subscription { context.subscriptionId = subscription }

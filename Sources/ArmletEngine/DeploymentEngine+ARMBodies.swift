@@ -171,7 +171,8 @@ extension DeploymentEngine {
             resolved = ResolvedTarget(target: target, subscription: resolved.subscription, tenant: resolved.tenant,
                                       group: resolved.group, location: location)
         }
-        return DeploymentPlanning.replan(record, target: resolved, clock: context.clock)
+        return DeploymentPlanning.replan(record, target: resolved, clock: context.clock,
+                                        limits: context.evaluationLimits)
     }
 
 }

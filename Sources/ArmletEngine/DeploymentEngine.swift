@@ -46,7 +46,8 @@ package struct DeploymentEngine: Sendable {
         let target = try resolve(request)
         let expansion = TemplateExpander.expand(request.template, parameters: request.parameters,
                                                 context: target.expansionContext(name: request.name, mode: request.mode,
-                                                                                 clock: context.clock))
+                                                                                 clock: context.clock,
+                                                                                 limits: context.evaluationLimits))
         let now = context.clock.now()
         var requests = ResourceRequests(registry: context.registry, now: now)
         requests.plannedGroups = Self.plannedGroups(expansion.plan, now: now)

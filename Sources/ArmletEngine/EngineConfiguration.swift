@@ -1,3 +1,4 @@
+package import ArmletExpressions
 package import ArmletProviders
 package import ArmletState
 import Foundation
@@ -56,14 +57,20 @@ package struct EngineContext: Sendable {
     package let registry: ProviderRegistry
     /// The subscription (name or id) used instead of the current one, when set.
     package let subscription: String?
+    /// The bounds every expansion gets (a fresh budget per deployment request).
+    package let evaluationLimits: EvaluationBudget.Limits
 
     /// A context from its parts (tests pass `SQLiteStateStore.inMemory()` and a `VirtualClock`).
+    /// Expansions are bounded by `evaluationLimits`: the standard budget with a 60-second deadline
+    /// unless told otherwise (the server passes a shorter one).
     package init(store: any StateStore, clock: any Clock, registry: ProviderRegistry = .standard(),
-                subscription: String? = nil) {
+                subscription: String? = nil,
+                evaluationLimits: EvaluationBudget.Limits = .standard(deadline: 60)) {
         self.store = store
         self.clock = clock
         self.registry = registry
         self.subscription = subscription
+        self.evaluationLimits = evaluationLimits
     }
 
     /// The front door for subscriptions, groups and resources.

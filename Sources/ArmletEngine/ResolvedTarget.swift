@@ -24,9 +24,12 @@ struct ResolvedTarget {
         DeploymentRecord.id(scope: scopeId, name: name)
     }
 
-    /// The expansion context of deployment `name` in `mode` at this target.
-    func expansionContext(name: String, mode: DeploymentMode, clock: any Clock) -> DeploymentContext {
+    /// The expansion context of deployment `name` in `mode` at this target, with a fresh budget
+    /// bounded by `limits`.
+    func expansionContext(name: String, mode: DeploymentMode, clock: any Clock,
+                          limits: EvaluationBudget.Limits) -> DeploymentContext {
         var context = DeploymentContext()
+        context.budget = EvaluationBudget(limits)
         context.subscriptionId = subscription.id
         context.subscriptionDisplayName = subscription.displayName
         context.tenantId = subscription.tenantId

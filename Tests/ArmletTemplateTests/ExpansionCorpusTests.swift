@@ -1,3 +1,4 @@
+import ArmletExpressions
 import ArmletJSON
 import ArmletTestSupport
 import Foundation
@@ -21,6 +22,7 @@ import Testing
               let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         var total = 0, expanded = 0, resources = 0
         var failures: [String] = []
+        var peakCalls = 0, peakBytes = 0
         for name in names.sorted() where name.hasSuffix(".json") && !name.hasSuffix(".parameters.json") {
             let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
             guard let loaded = try? TemplateLoader.load(text: text, file: name) else { continue }
@@ -33,7 +35,10 @@ import Testing
                 merged += file.parameters.elements
                 supplied = NamedList(merged)
             }
-            let result = TemplateExpander.expand(loaded, parameters: supplied, context: Self.context)
+            let context = Self.context
+            let result = TemplateExpander.expand(loaded, parameters: supplied, context: context)
+            peakCalls = max(peakCalls, context.budget.callsMade)
+            peakBytes = max(peakBytes, context.budget.bytesUsed)
             let errors = result.diagnostics.filter { $0.severity == .error }
             if errors.isEmpty {
                 expanded += 1
@@ -44,7 +49,11 @@ import Testing
         }
         let rate = total == 0 ? 0 : Double(expanded) / Double(total)
         let summary = "templates: \(total), expanded: \(expanded), failed: \(total - expanded), resources planned: \(resources)"
-        print("corpus expansion: \(summary) (\(String(format: "%.1f", rate * 100))%)")
+        print("corpus expansion: \(summary) (\(String(format: "%.1f", rate * 100))%); "
+              + "the costliest template made \(peakCalls) calls and built \(peakBytes) bytes")
+        // Real templates stay far inside the standard budget.
+        #expect(peakCalls < EvaluationBudget.Limits.standard.calls / 20)
+        #expect(peakBytes < EvaluationBudget.Limits.standard.bytes / 20)
         let text = ([summary] + failures).joined(separator: "\n") + "\n"
         Golden.expect(text, matches: TestSupport.goldenRoot.appendingPathComponent("expand/corpus-failures.txt"))
         #expect(total == 666)
