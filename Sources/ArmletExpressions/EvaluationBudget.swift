@@ -146,6 +146,8 @@ public final class EvaluationBudget: Sendable {
 
     private static func describe(_ time: Duration?) -> String {
         guard let time else { return "no limit" }
-        return "\(time.components.seconds) seconds"
+        let (seconds, attoseconds) = time.components
+        if seconds >= 1 { return seconds == 1 ? "1 second" : "\(seconds) seconds" }
+        return "\(attoseconds / 1_000_000_000_000_000) ms"
     }
 }
