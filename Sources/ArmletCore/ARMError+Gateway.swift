@@ -26,6 +26,13 @@ extension ARMError {
                         message: "The request content size exceeds the maximum size of \(size).", httpStatus: 413)
     }
 
+    /// 408: the client did not finish sending the request body within `seconds`.
+    public static func requestTimeout(seconds: Int) -> ARMError {
+        ARMError(code: "RequestTimeout",
+                 message: "The request body was not received within \(seconds) seconds; the request was abandoned.",
+                 httpStatus: 408)
+    }
+
     /// 400: the body is not what the operation takes.
     public static func invalidContent(_ reason: String) -> ARMError {
         ARMError(code: "InvalidRequestContent",

@@ -1,4 +1,5 @@
 package import Hummingbird
+import HummingbirdCore
 import HummingbirdTLS
 import Logging
 import NIOCore
@@ -17,7 +18,8 @@ package enum ArmletServer {
         router.add(middleware: RequestLogMiddleware(sink: services.configuration.requestLog))
         router.add(middleware: RequestIDMiddleware())
         router.add(middleware: ARMErrorMiddleware())
-        router.add(middleware: BodyLimitMiddleware(limit: services.configuration.maximumBodySize))
+        router.add(middleware: BodyLimitMiddleware(limit: services.configuration.maximumBodySize,
+                                                      timeout: services.configuration.bodyTimeout))
         router.add(middleware: RoutingMiddleware())
         router.add(middleware: APIVersionMiddleware())
         router.add(middleware: AuthenticationMiddleware(services: services, scheme: scheme))
@@ -35,9 +37,9 @@ package enum ArmletServer {
         let configuration = services.configuration
         return Application(
             responder: responder(services: services, scheme: "https"),
-            server: try .tls(.http1(), tlsConfiguration: authority.serverTLSConfiguration()),
-            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port),
-                                                    serverName: "Armlet"),
+            server: try .tls(.http1(configuration: channelConfiguration(configuration)),
+                             tlsConfiguration: authority.serverTLSConfiguration()),
+            configuration: applicationConfiguration(configuration, port: configuration.port),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? configuration.port) },
             logger: quietLogger())
     }
@@ -48,10 +50,28 @@ package enum ArmletServer {
         -> some ApplicationProtocol {
         Application(
             responder: responder(services: services, scheme: "http"),
-            configuration: ApplicationConfiguration(address: .hostname(services.configuration.host, port: port),
-                                                    serverName: "Armlet"),
+            server: .http1(configuration: channelConfiguration(services.configuration)),
+            configuration: applicationConfiguration(services.configuration, port: port),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
             logger: quietLogger())
+    }
+
+    /// The HTTP/1.1 channel: connections silent for the idle timeout are closed.
+    static func channelConfiguration(_ configuration: ServerConfiguration) -> HTTP1Channel.Configuration {
+        HTTP1Channel.Configuration(idleTimeout: .nanoseconds(nanoseconds(configuration.idleTimeout)))
+    }
+
+    private static func nanoseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        return overflow ? .max : scaled.addingReportingOverflow(attoseconds / 1_000_000_000).overflow
+            ? .max : scaled + attoseconds / 1_000_000_000
+    }
+
+    /// The listener: address, server name and the cap on connections served at once.
+    static func applicationConfiguration(_ configuration: ServerConfiguration, port: Int) -> ApplicationConfiguration {
+        ApplicationConfiguration(address: .hostname(configuration.host, port: port), serverName: "Armlet",
+                                 availableConnectionsDelegate: MaximumAvailableConnections(configuration.maximumConnections))
     }
 
     static func quietLogger() -> Logger {

@@ -1,4 +1,5 @@
 import ArmletState
+package import ArmletExpressions
 package import Foundation
 
 /// How `armlet serve` listens: the loopback address, the HTTPS port (and an optional plain-HTTP one),
@@ -26,6 +27,16 @@ package struct ServerConfiguration: Sendable {
     package var requestLog: (@Sendable (String) -> Void)?
     /// The environment `ARMLET_HOME` and `ARMLET_CLOCK` are read from.
     package var environment: [String: String]
+    /// How long a connection may stay silent (no request, or a request head or body not arriving)
+    /// before it is closed; this also bounds a TLS handshake that never completes.
+    package var idleTimeout: Duration = .seconds(30)
+    /// How long a request body may take to arrive in full before 408 `RequestTimeout`.
+    package var bodyTimeout: Duration = .seconds(30)
+    /// Connections served at once; further ones wait in the listen backlog until one closes.
+    package var maximumConnections = 512
+    /// The bounds of one request's template evaluation (validate, what-if, deployments): the standard
+    /// budget with a 20-second deadline.
+    package var evaluationLimits = EvaluationBudget.Limits.standard(deadline: 20)
 
     /// The default HTTPS port of `armlet serve`.
     package static let defaultPort = 8443

@@ -48,15 +48,11 @@ package struct ServerServices: Sendable {
         return ServerServices(configuration: configuration, store: store, clock: clock, signingKey: key)
     }
 
-    /// The bounds of one request's template evaluation: the standard budget, answered within 20 seconds
-    /// so that no request holds a connection (or a core) for long.
-    static let evaluationLimits = EvaluationBudget.Limits.standard(deadline: 20)
-
     /// The engine's parts for a request addressed to `subscriptionId`: the same store, clock and
     /// providers the CLI uses, with the path's subscription in place of the current one.
     func engine(subscription subscriptionId: String?) -> EngineContext {
         EngineContext(store: store, clock: clock, registry: registry, subscription: subscriptionId,
-                      evaluationLimits: Self.evaluationLimits)
+                      evaluationLimits: configuration.evaluationLimits)
     }
 
     /// The layer the route handlers call for groups and resources (the engine's `ResourceManager`

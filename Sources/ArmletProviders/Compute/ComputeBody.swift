@@ -56,7 +56,7 @@ enum ComputeBody {
         body.set(.string("Succeeded"), at: "properties.provisioningState")
         body.set(.string(diskState), at: "properties.diskState")
         if let sizeGB {
-            body.set(.int(sizeGB * DiskSku.bytesPerGiB), at: "properties.diskSizeBytes")
+            body.set(.int(DiskSku.bytes(ofGiB: sizeGB)), at: "properties.diskSizeBytes")
         }
         body.set(.string(uniqueId), at: "properties.uniqueId")
     }

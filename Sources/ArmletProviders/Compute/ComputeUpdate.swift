@@ -16,14 +16,15 @@ enum ComputeUpdate {
         try checkLocation(request, existing: existing)
         try checkImmutable(request.body, existing: existing.body, type: request.type)
         var patch = request.body
+        let isDisk = JSONObject.equalIgnoringCase(request.type, DiskSku.diskType)
         for member in ["id", "name", "type", "location", "managedBy", "managedByExtended"] { patch.set(nil, at: member) }
         patch.set(writableProperties(request.body, type: request.type), at: "properties")
 
         if let newSize = patch.int(at: "properties.diskSizeGB"),
            let oldSize = existing.body.int(at: "properties.diskSizeGB"), newSize < oldSize,
            JSONObject.equalIgnoringCase(request.type, DiskSku.diskType) {
-            throw ComputeErrors.diskShrink(currentBytes: oldSize * DiskSku.bytesPerGiB,
-                                           requestedBytes: newSize * DiskSku.bytesPerGiB)
+            throw ComputeErrors.diskShrink(currentBytes: DiskSku.bytes(ofGiB: oldSize),
+                                           requestedBytes: DiskSku.bytes(ofGiB: newSize))
         }
         if JSONObject.equalIgnoringCase(request.type, DiskSku.snapshotType),
            existing.body.bool(at: "properties.incremental") == true,
@@ -36,8 +37,12 @@ enum ComputeUpdate {
         // Tags are replaced as a whole, not merged.
         if let tags = patch["tags"] { body.set(tags, at: "tags") }
         if let sku = body.string(at: "sku.name") { body.set(ComputeBody.sku(sku, type: request.type), at: "sku") }
+        if patch.value(at: "properties.diskSizeGB") != nil, let sku = body.string(at: "sku.name"),
+           let problem = ComputeValidation.sizeErrors(body, sku: sku, prefix: isDisk ? "disk" : "snapshot").first {
+            throw problem
+        }
         if let size = body.int(at: "properties.diskSizeGB") {
-            body.set(.int(size * DiskSku.bytesPerGiB), at: "properties.diskSizeBytes")
+            body.set(.int(DiskSku.bytes(ofGiB: size)), at: "properties.diskSizeBytes")
         }
         body.set("Succeeded", at: "properties.provisioningState")
         return body

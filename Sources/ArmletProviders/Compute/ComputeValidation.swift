@@ -65,6 +65,7 @@ enum ComputeValidation {
         default:
             break
         }
+        errors += sizeErrors(body, sku: sku, prefix: prefix)
         if isDisk, let size = body.int(at: "properties.creationData.logicalSectorSize") {
             if size != 512 && size != 4096 {
                 errors.append(ComputeErrors.logicalSectorSizeValue(size))
@@ -74,6 +75,28 @@ enum ComputeValidation {
         }
         if !isDisk, body.bool(at: "properties.incremental") == true, sku.lowercased().hasPrefix("premium") {
             errors.append(ComputeErrors.incrementalPremiumSku(sku))
+        }
+        return errors
+    }
+
+    /// Sizes a disk of `sku` can have: `diskSizeGB` from 1 to the SKU's maximum, an upload from 20 MiB
+    /// plus the 512-byte footer to that maximum plus the footer.
+    static func sizeErrors(_ body: JSONValue, sku: String, prefix: String) -> [ARMError] {
+        let maximum = DiskSku.maximumSizeGB(for: sku)
+        var errors: [ARMError] = []
+        if let size = body.int(at: "properties.diskSizeGB"), size < 1 || size > maximum {
+            errors.append(ComputeErrors.invalidParameter(
+                "The value \(size) of diskSizeGB is not valid: a \(sku) \(prefix) holds from 1 to \(maximum) GiB.",
+                target: "\(prefix).diskSizeGB"))
+        }
+        if let bytes = body.int(at: "properties.creationData.uploadSizeBytes") {
+            let largest = maximum * DiskSku.bytesPerGiB + 512
+            if bytes < DiskSku.minimumUploadBytes || bytes > largest {
+                errors.append(ComputeErrors.invalidParameter(
+                    "The value \(bytes) of uploadSizeBytes is not valid: an upload to a \(sku) \(prefix) holds from "
+                        + "\(DiskSku.minimumUploadBytes) bytes (20 MiB and the 512-byte VHD footer) to \(largest) bytes.",
+                    target: "\(prefix).creationData.uploadSizeBytes"))
+            }
         }
         return errors
     }

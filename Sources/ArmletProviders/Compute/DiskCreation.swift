@@ -58,7 +58,7 @@ enum DiskCreation {
             }
         case "upload", "uploadpreparedsecure":
             let bytes = body.int(at: "properties.creationData.uploadSizeBytes") ?? 0
-            let payload = max(0, bytes - 512)
+            let payload = min(max(0, bytes - 512), Int64.max - DiskSku.bytesPerGiB)
             body.set(.int((payload + DiskSku.bytesPerGiB - 1) / DiskSku.bytesPerGiB),
                      at: "properties.diskSizeGB")
             diskState = "ReadyToUpload"

@@ -44,11 +44,25 @@ enum DiskSku {
     static func defaultPerformance(for sku: String, sizeGB: Int64) -> (iops: Int64, mbps: Int64)? {
         if JSONObject.equalIgnoringCase(sku, premiumV2) { return (3000, 125) }
         if JSONObject.equalIgnoringCase(sku, ultra) {
-            let iops = min(max(100, 300 * sizeGB), 160_000)
+            let iops = min(max(100, 300 * min(sizeGB, maximumSizeGB(for: sku))), 160_000)
             return (iops, min(max(1, iops / 4), 4000))
         }
         return nil
     }
 
     static let bytesPerGiB: Int64 = 1_073_741_824
+
+    /// The largest disk of `sku` in GiB: 65,536 for Ultra and Premium SSD v2, 32,767 for the rest.
+    static func maximumSizeGB(for sku: String) -> Int64 {
+        isUltraOrPremiumV2(sku) ? 65_536 : 32_767
+    }
+
+    /// `sizeGB` in bytes, saturating instead of trapping (sizes are validated before this is reached).
+    static func bytes(ofGiB sizeGB: Int64) -> Int64 {
+        let (product, overflow) = sizeGB.multipliedReportingOverflow(by: bytesPerGiB)
+        return overflow ? (sizeGB < 0 ? .min : .max) : product
+    }
+
+    /// The smallest upload: 20 MiB of data plus the 512-byte VHD footer.
+    static let minimumUploadBytes: Int64 = 20 * 1_048_576 + 512
 }

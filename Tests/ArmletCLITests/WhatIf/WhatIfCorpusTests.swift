@@ -39,7 +39,6 @@ import Testing
             let world = try WhatIfWorld()
             putFailures += world.deploy(plan)
             let again = WhatIfDiffer().whatIf(plan: plan, current: try world.current())
-            for c in again.changes where c.changeType == .create { print("DEBUGCREATE \(name) \(c.resourceId)") }
             for c in again.changes {
                 secondCounts[c.changeType, default: 0] += 1
                 noEffect += c.delta.count(where: { $0.propertyChangeType == .noEffect })
