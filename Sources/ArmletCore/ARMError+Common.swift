@@ -15,6 +15,14 @@ extension ARMError {
         ARMError(code: "DeploymentNotFound", message: "Deployment '\(name)' could not be found.", httpStatus: 404)
     }
 
+    /// `DeploymentActive` (409): a deployment of the same name at the same scope is still running.
+    public static func deploymentActive(_ name: String, since started: String) -> ARMError {
+        ARMError(code: "DeploymentActive",
+                 message: "Unable to edit or replace deployment '\(name)': the previous deployment from '\(started)' "
+                     + "is still active. Wait for it to finish or cancel it, then try again.",
+                 httpStatus: 409)
+    }
+
     /// `ResourceNotFound` (404), worded as the gateway words it:
     /// "The Resource 'Microsoft.Compute/snapshots/disk1' under resource group 'rg' was not found. …"
     public static func resourceNotFound(type: String, name: String, resourceGroup: String?) -> ARMError {

@@ -51,12 +51,25 @@ struct DeploymentRun {
             mode: request.mode, provisioningState: .accepted, timestamp: start, correlationId: correlationId,
             templateHash: ARMFormat.templateHash(request.template.document.value), onErrorDeployment: onErrorDeployment)
         try store.write { state in
-            if let old = try state.deployment(scope: target.scopeId, name: request.name) {
+            let old = try state.deployment(scope: target.scopeId, name: request.name)
+            try DeploymentLease.acquire(for: record.id, previous: old, in: state)
+            if let old {
                 try state.deleteDeploymentOperations(deploymentId: old.id)
                 record.name = old.name
             }
             try state.save(record)
         }
+        do {
+            return try apply(&record, start: start)
+        } catch {
+            // A run that cannot finish (a state error) leaves its record as it was and gives the name back.
+            let id = record.id
+            try? store.write { state in try DeploymentLease.release(id, in: state) }
+            throw error
+        }
+    }
+
+    private func apply(_ record: inout DeploymentRecord, start: Date) throws -> DeploymentRecord {
         record.provisioningState = .running
         try store.write { state in
             try state.save(record)
@@ -90,7 +103,10 @@ struct DeploymentRun {
         record.timestamp = end
         record.duration = end.timeIntervalSince(start)
         let final = record
-        try store.write { state in try state.save(final) }
+        try store.write { state in
+            try state.save(final)
+            try DeploymentLease.release(final.id, in: state)
+        }
         return final
     }
 
