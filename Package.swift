@@ -104,6 +104,12 @@ let package = Package(
             name: "armlet",
             dependencies: ["ArmletCLI"],
             swiftSettings: strict),
+        // libFuzzer targets (scripts/fuzz.sh builds it with -sanitize=fuzzer -DFUZZING); a normal build
+        // makes a replayer: `armlet-fuzz TARGET FILE…`.
+        .executableTarget(
+            name: "armlet-fuzz",
+            dependencies: ["ArmletJSON", "ArmletExpressions", "ArmletTemplate", "JMESPath"],
+            swiftSettings: strict),
         .executableTarget(
             name: "ArmletBenchmarks",
             dependencies: ["ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
