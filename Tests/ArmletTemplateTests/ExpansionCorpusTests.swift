@@ -53,7 +53,7 @@ import Testing
               + "the costliest template made \(peakCalls) calls and built \(peakBytes) bytes")
         // Real templates stay far inside the standard budget.
         #expect(peakCalls < EvaluationBudget.Limits.standard.calls / 20)
-        #expect(peakBytes < EvaluationBudget.Limits.standard.bytes / 20)
+        #expect(peakBytes < EvaluationBudget.Limits.standard.bytes / 16)
         let text = ([summary] + failures).joined(separator: "\n") + "\n"
         Golden.expect(text, matches: TestSupport.goldenRoot.appendingPathComponent("expand/corpus-failures.txt"))
         #expect(total == 666)
