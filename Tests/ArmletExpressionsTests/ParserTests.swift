@@ -70,6 +70,15 @@ struct ParserTests {
         #expect(cache.count == 1)
     }
 
+    @Test func cacheIsBoundedByEntriesAndBytes() throws {
+        let byCount = ExpressionCache(limit: 3)
+        for i in 0..<10 { _ = try byCount.node(for: Substring("add(\(i), 1)")) }
+        #expect(byCount.count <= 3)
+        let byBytes = ExpressionCache(limit: 1_000, byteLimit: 64)
+        for i in 0..<10 { _ = try byBytes.node(for: Substring("concat('\(String(repeating: "x", count: 20))', '\(i)')")) }
+        #expect(byBytes.count <= 2)
+    }
+
     @Test func classifiesTemplateStrings() throws {
         #expect(TemplateString.isExpression("[x()]"))
         #expect(!TemplateString.isExpression("[[x()]"))

@@ -46,7 +46,7 @@ import Testing
     }
 
     /// Sizes that once overflowed the bytes computation: refused with `InvalidParameter`, never a trap.
-    @Test(arguments: ["9223372036854775807", "-9223372036854775808", "0", "32768"])
+    @Test(arguments: ["9223372036854775807", "-9223372036854775808", "0", "32768", "20972033"])
     func diskSizesOutsideTheSkuAreRefused(size: String) async throws {
         let server = try TestServer()
         try await server.test { client in

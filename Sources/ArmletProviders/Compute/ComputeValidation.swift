@@ -91,10 +91,11 @@ enum ComputeValidation {
         }
         if let bytes = body.int(at: "properties.creationData.uploadSizeBytes") {
             let largest = maximum * DiskSku.bytesPerGiB + 512
-            if bytes < DiskSku.minimumUploadBytes || bytes > largest {
+            if bytes < DiskSku.minimumUploadBytes || bytes > largest || bytes % 512 != 0 {
                 errors.append(ComputeErrors.invalidParameter(
-                    "The value \(bytes) of uploadSizeBytes is not valid: an upload to a \(sku) \(prefix) holds from "
-                        + "\(DiskSku.minimumUploadBytes) bytes (20 MiB and the 512-byte VHD footer) to \(largest) bytes.",
+                    "The value \(bytes) of uploadSizeBytes is not valid: an upload to a \(sku) \(prefix) is a multiple "
+                        + "of 512 bytes from \(DiskSku.minimumUploadBytes) (20 MiB and the 512-byte VHD footer) to "
+                        + "\(largest) bytes.",
                     target: "\(prefix).creationData.uploadSizeBytes"))
             }
         }
