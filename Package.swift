@@ -58,6 +58,10 @@ let package = Package(
             name: "ArmletState",
             dependencies: ["ArmletJSON", "ArmletCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
+        // Disk and snapshot bytes: sparse page volumes sharing pages copy-on-write (issue 15).
+        .target(
+            name: "ArmletBlocks",
+            swiftSettings: strict),
         .target(
             name: "JMESPath",
             dependencies: ["ArmletJSON"],
@@ -126,6 +130,10 @@ let package = Package(
         .target(
             name: "ArmletTestSupport",
             path: "Tests/ArmletTestSupport",
+            swiftSettings: strict),
+        .testTarget(
+            name: "ArmletBlocksTests",
+            dependencies: ["ArmletBlocks"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletJSONTests",
