@@ -1,4 +1,4 @@
-public import ArmletJSON
+import ArmletJSON
 import Foundation
 
 extension Invocation {

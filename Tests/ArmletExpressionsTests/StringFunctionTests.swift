@@ -65,6 +65,9 @@ struct StringFunctionTests {
         ("replace('a', 1, 'b')", "The template language function 'replace' expects its second parameter to be of type 'String'. The provided value is of type 'Integer'. Please see https://aka.ms/arm-template-expressions for usage details."),
         ("foo()", "The template function 'foo' is not valid. Please see https://aka.ms/arm-functions for usage details."),
         ("format('{1}', 'a')", "Unable to evaluate template language function 'format': the index '1' in the format string must be less than the number of arguments (1). Please see https://aka.ms/arm-template-expressions for usage details."),
+        // Found by fuzzing: an alignment of 711 million padded for 13 s; .NET refuses a million or more.
+        ("format('{0,711211085}', 'a')", "Unable to evaluate template language function 'format': the format string '{0,711211085}' is not valid. Please see https://aka.ms/arm-template-expressions for usage details."),
+        ("format('{0,-9223372036854775808}', 'a')", "Unable to evaluate template language function 'format': the format string '{0,-9223372036854775808}' is not valid. Please see https://aka.ms/arm-template-expressions for usage details."),
     ])
     func error(expression: String, message: String) {
         let error = evalError(expression)

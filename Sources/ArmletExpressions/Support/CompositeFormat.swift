@@ -22,7 +22,9 @@ enum CompositeFormat {
                 }
                 var alignment = 0
                 if let comma = head.firstIndex(of: ",") {
-                    guard let a = Int(String(head[head.index(after: comma)...]).trimmingASCIIWhitespace()) else { throw bad() }
+                    // .NET refuses alignments of a million or more (FormatException), as ARM does.
+                    guard let a = Int(String(head[head.index(after: comma)...]).trimmingASCIIWhitespace()),
+                          a > -1_000_000, a < 1_000_000 else { throw bad() }
                     alignment = a
                     head = String(head[..<comma])
                 }
@@ -33,6 +35,7 @@ enum CompositeFormat {
                 var text = try render(args[index], formatSpec, bad)
                 let pad = abs(alignment) - text.count
                 if pad > 0 {
+                    try call.reserve(pad)
                     text = alignment > 0 ? String(repeating: " ", count: pad) + text : text + String(repeating: " ", count: pad)
                 }
                 out += text
