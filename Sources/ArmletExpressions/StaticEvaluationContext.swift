@@ -175,8 +175,10 @@ public struct StaticEvaluationContext: EvaluationContext {
         let available = zones[key] ?? []
         guard !available.isEmpty else { return [] }
         var picked: [JSONValue] = []
+        // The offset wraps around the zones (any Int64, negative or huge, without overflow).
+        let start = (offset % available.count + available.count) % available.count
         for i in 0..<max(0, min(count, available.count)) {
-            picked.append(.string(available[(offset + i) % available.count]))
+            picked.append(.string(available[(start + i) % available.count]))
         }
         return .array(picked)
     }

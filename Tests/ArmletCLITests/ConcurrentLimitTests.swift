@@ -58,7 +58,7 @@ import Testing
     static func race(_ commands: [[String]], home: String) throws -> [(status: Int32, stderr: String)] {
         let files = commands.indices.map { home + "/race-\($0).err" }
         let racers = try zip(commands, files).map { command, file in
-            FileManager.default.createFile(atPath: file, contents: nil)
+            _ = FileManager.default.createFile(atPath: file, contents: nil)
             return try start(command + ["-o", "none"], home: home, errors: try FileHandle(forWritingTo:
                 URL(fileURLWithPath: file)))
         }

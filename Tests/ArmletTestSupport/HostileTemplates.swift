@@ -77,6 +77,10 @@ public enum HostileTemplates {
         Case(name: "variable-cycle", text: template(
             variables: #""a": "[variables('b')]", "b": "[variables('a')]""#, output: "[variables('a')]"),
              expected: "Circular reference"),
+        Case(name: "pick-zones-offsets-accepted", text: template(
+            output: "[concat(pickZones('Microsoft.Compute', 'virtualMachines', 'westus2', 3, 9223372036854775807), "
+                + "pickZones('Microsoft.Compute', 'virtualMachines', 'westus2', 2, -9223372036854775808))]",
+            type: "array"), expected: nil),
         Case(name: "variable-chain-accepted", text: template(
             variables: #""v0": "x", "# + (1...100).map { #""v\#($0)": "[concat(variables('v\#($0 - 1)'), 'x')]""# }
                 .joined(separator: ", "),
