@@ -10,13 +10,13 @@ import Testing
 /// a body that never completes is abandoned, and connections beyond the cap wait their turn.
 @Suite(.serialized) struct ConnectionLimitTests {
     /// Runs a plain-HTTP server with short timeouts and `maximumConnections`, calling `body` with its port.
-    static func withLiveServer(maximumConnections: Int = 64, _ body: @Sendable (Int) async throws -> Void)
-        async throws {
+    static func withLiveServer(maximumConnections: Int = 64, idleTimeout: Duration = .seconds(1),
+                               _ body: @Sendable (Int) async throws -> Void) async throws {
         let directory = NSTemporaryDirectory() + "armlet-live-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         var configuration = ServerConfiguration(port: 0, stateDirectory: directory, environment: [:])
-        configuration.idleTimeout = .seconds(1)
+        configuration.idleTimeout = idleTimeout
         configuration.bodyTimeout = .seconds(1)
         configuration.maximumConnections = maximumConnections
         let store = try SQLiteStateStore(directory: directory)
@@ -67,16 +67,18 @@ import Testing
     }
 
     @Test func aBodyThatNeverCompletesIsAbandoned() async throws {
-        try await Self.withLiveServer { port in
+        // The idle timeout is long here, so that only the body timeout can end the request even when
+        // a loaded machine delays the trickle.
+        try await Self.withLiveServer(idleTimeout: .seconds(30)) { port in
             let connection = try #require(RawConnection(port: port))
             // A body trickled slower than the body timeout but faster than the idle timeout.
             connection.send("PUT /subscriptions/x/resourcegroups/rg?api-version=2021-04-01 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                             + "Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{")
             var answer = ""
             var closed = false
-            for _ in 0..<8 where !closed && answer.isEmpty {
+            for _ in 0..<40 where !closed && answer.isEmpty {
                 connection.send(" ")
-                (answer, closed) = connection.receive(within: 0.5)
+                (answer, closed) = connection.receive(within: 0.25)
             }
             #expect(answer.hasPrefix("HTTP/1.1 408"), "answer: \(answer.prefix(200)), closed: \(closed)")
             #expect(answer.contains("RequestTimeout"))
@@ -87,7 +89,7 @@ import Testing
         try await Self.withLiveServer { port in
             let connection = try #require(RawConnection(port: port))
             connection.send(Self.probe)
-            let (answer, _) = connection.receive(within: 2)
+            let (answer, _) = connection.receive(within: 5, until: RawConnection.headComplete)
             #expect(answer.hasPrefix("HTTP/1.1 200"), "answer: \(answer.prefix(200))")
         }
     }
@@ -96,13 +98,13 @@ import Testing
         try await Self.withLiveServer(maximumConnections: 1) { port in
             let first = try #require(RawConnection(port: port))
             first.send(Self.probe)
-            #expect(first.receive(within: 0.5).text.hasPrefix("HTTP/1.1 200"))
+            #expect(first.receive(within: 5, until: RawConnection.headComplete).text.hasPrefix("HTTP/1.1 200"))
             // The first connection is still open: the second is accepted by the kernel but not served.
             let second = try #require(RawConnection(port: port))
             second.send(Self.probe)
             #expect(second.receive(within: 0.3).text.isEmpty)
             // Once the first is closed by the idle timeout, the second is served.
-            let (answer, _) = second.receive(within: 4)
+            let (answer, _) = second.receive(within: 8, until: RawConnection.headComplete)
             #expect(answer.hasPrefix("HTTP/1.1 200"), "answer: \(answer.prefix(200))")
         }
     }

@@ -7,6 +7,9 @@ import Darwin
 /// A plain TCP connection to 127.0.0.1 for probing what an HTTP client library would never do:
 /// stop halfway through a request, or hold a connection open and say nothing.
 final class RawConnection {
+    /// Stops a receive once a response's head has arrived.
+    static func headComplete(_ text: String) -> Bool { text.contains("\r\n\r\n") }
+
     private let descriptor: Int32
 
     /// Connects to `port` on loopback; nil when the connection is refused.
@@ -37,9 +40,9 @@ final class RawConnection {
         _ = bytes.withUnsafeMutableBytes { Glibc.send(descriptor, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
-    /// What the server sends within `seconds`: the bytes read, and whether the server closed the
-    /// connection (end of stream or reset) in that time.
-    func receive(within seconds: Double) -> (text: String, closed: Bool) {
+    /// What the server sends within `seconds` (or until `enough` holds for what arrived): the bytes
+    /// read, and whether the server closed the connection (end of stream or reset) in that time.
+    func receive(within seconds: Double, until enough: (String) -> Bool = { _ in false }) -> (text: String, closed: Bool) {
         var received: [UInt8] = []
         let deadline = Self.now() + seconds
         while true {
@@ -52,6 +55,8 @@ final class RawConnection {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count <= 0 { return (String(decoding: received, as: UTF8.self), true) }
             received += buffer[0..<count]
+            let text = String(decoding: received, as: UTF8.self)
+            if enough(text) { return (text, false) }
         }
     }
 
