@@ -82,6 +82,10 @@ public struct BlockStoreError: Error, Sendable, Equatable, CustomStringConvertib
         BlockStoreError(.volumeNotFound, "The volume '\(volume)' does not exist.")
     }
 
+    static func exists(_ volume: String) -> BlockStoreError {
+        BlockStoreError(.volumeExists, "The volume '\(volume)' already exists.")
+    }
+
     static func range(_ offset: Int64, _ length: Int64, size: Int64) -> BlockStoreError {
         BlockStoreError(.invalidRange, "The range of \(length) bytes at offset \(offset) is not valid: offsets and "
                             + "lengths must be multiples of 512 and lie within the volume's \(size) bytes.")

@@ -43,23 +43,17 @@ public final class FileBlockStore: BlockStore {
     // MARK: - Volumes
 
     public func create(_ volume: String, size: Int64) throws {
-        try Self.checkName(volume)
         guard size >= 0, size % pageSize == 0 else { throw BlockStoreError.range(0, size, size: size) }
         try locked(exclusive: true) { cache in
-            guard try load(volume, &cache) == nil else {
-                throw BlockStoreError(.volumeExists, "The volume '\(volume)' already exists.")
-            }
+            guard try load(volume, &cache) == nil else { throw BlockStoreError.exists(volume) }
             try save(ExtentMap(size: size), as: volume, &cache)
         }
     }
 
     public func copy(_ source: String, to volume: String) throws {
-        try Self.checkName(volume)
         try locked(exclusive: true) { cache in
             guard let map = try load(source, &cache) else { throw BlockStoreError.notFound(source) }
-            guard try load(volume, &cache) == nil else {
-                throw BlockStoreError(.volumeExists, "The volume '\(volume)' already exists.")
-            }
+            guard try load(volume, &cache) == nil else { throw BlockStoreError.exists(volume) }
             try save(map, as: volume, &cache)
         }
     }
@@ -179,7 +173,9 @@ public final class FileBlockStore: BlockStore {
     }
 
     /// The map of `volume` (from the cache while its file is unchanged); nil when there is none.
+    /// Every operation reaches a volume through here, so its name is checked here.
     private func load(_ volume: String, _ cache: inout Cache) throws -> ExtentMap? {
+        try Self.checkName(volume)
         let path = mapPath(volume)
         guard let stamp = FileStamp(path) else {
             cache.maps[volume] = nil

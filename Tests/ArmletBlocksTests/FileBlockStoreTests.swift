@@ -65,6 +65,10 @@ import Testing
             #expect(error.kind == .invalidRange)
         }
         #expect(throws: BlockStoreError.self) { try store.create("../escape", size: 512) }
+        // Every operation checks the name, not only creation: no path outside the store is reached.
+        #expect(throws: BlockStoreError.self) { try store.delete("../volumes/d") }
+        #expect(throws: BlockStoreError.self) { try store.read("../volumes/d", at: 0, length: 512) }
+        #expect(throws: BlockStoreError.self) { try store.copy("d", to: "a/b") }
         #expect(throws: BlockStoreError.self) { try store.create("d", size: 512) }
         #expect(throws: BlockStoreError.self) { try store.resize("d", to: 512) }
         try store.resize("d", to: 8192)
