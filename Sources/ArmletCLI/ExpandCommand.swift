@@ -62,7 +62,7 @@ struct ExpandCommand: ParsableCommand {
         if !argumentErrors.isEmpty { throw DiagnosticList(argumentErrors) }
 
         var context = DeploymentContext()
-        context.budget = EvaluationBudget(.standard(deadline: 60))
+        context.budget = EvaluationBudget(.command)
         context.deploymentName = name ?? Self.defaultDeploymentName(for: file)
         if let resourceGroup { context.resourceGroupName = resourceGroup }
         if let subscription { context.subscriptionId = subscription }

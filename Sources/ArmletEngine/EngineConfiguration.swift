@@ -65,7 +65,7 @@ package struct EngineContext: Sendable {
     /// unless told otherwise (the server passes a shorter one).
     package init(store: any StateStore, clock: any Clock, registry: ProviderRegistry = .standard(),
                 subscription: String? = nil,
-                evaluationLimits: EvaluationBudget.Limits = .standard(deadline: 60)) {
+                evaluationLimits: EvaluationBudget.Limits = .command) {
         self.store = store
         self.clock = clock
         self.registry = registry

@@ -30,6 +30,9 @@ public final class EvaluationBudget: Sendable {
         public static let standard = Limits(callDepth: 256, calls: 1_000_000, bytes: 64 << 20, valueDepth: 640,
                                             time: nil)
 
+        /// The bounds of a command a person waits on (`armlet` itself): the standard ones, 60 seconds.
+        public static let command = standard(deadline: 60)
+
         /// The standard bounds with a deadline of `seconds`, for a process that must answer in time.
         public static func standard(deadline seconds: Int) -> Limits {
             var limits = Limits.standard

@@ -58,14 +58,7 @@ package enum ArmletServer {
 
     /// The HTTP/1.1 channel: connections silent for the idle timeout are closed.
     static func channelConfiguration(_ configuration: ServerConfiguration) -> HTTP1Channel.Configuration {
-        HTTP1Channel.Configuration(idleTimeout: .nanoseconds(nanoseconds(configuration.idleTimeout)))
-    }
-
-    private static func nanoseconds(_ duration: Duration) -> Int64 {
-        let (seconds, attoseconds) = duration.components
-        let (scaled, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
-        return overflow ? .max : scaled.addingReportingOverflow(attoseconds / 1_000_000_000).overflow
-            ? .max : scaled + attoseconds / 1_000_000_000
+        HTTP1Channel.Configuration(idleTimeout: TimeAmount(configuration.idleTimeout))
     }
 
     /// The listener: address, server name and the cap on connections served at once.
