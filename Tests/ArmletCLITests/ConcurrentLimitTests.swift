@@ -28,20 +28,14 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: binary)))
     func tenConcurrentIncrementalSnapshotsOfOneDiskGiveExactlySeven() throws {
         for _ in 0..<2 {
-            let home = NSTemporaryDirectory() + "armlet-race-" + UUID().uuidString
+            let home = Self.freshHome()
             defer { try? FileManager.default.removeItem(atPath: home) }
-            for setup in [["group", "create", "-n", "rg", "-l", "westus", "-o", "none"],
-                          ["disk", "create", "-g", "rg", "-n", "d1", "-z", "4", "-o", "none"]] {
-                let process = try Self.start(setup, home: home)
-                process.waitUntilExit()
-                #expect(process.terminationStatus == 0)
-            }
-            let racers = try (1...10).map {
-                try Self.start(["snapshot", "create", "-g", "rg", "-n", "s\($0)", "--source", "d1",
-                                "--incremental", "true", "-o", "none"], home: home)
-            }
-            racers.forEach { $0.waitUntilExit() }
-            let statuses = racers.map(\.terminationStatus)
+            try Self.setUp(["group", "create", "-n", "rg", "-l", "westus"], home: home)
+            try Self.setUp(["disk", "create", "-g", "rg", "-n", "d1", "-z", "4"], home: home)
+            let results = try Self.race((1...10).map {
+                ["snapshot", "create", "-g", "rg", "-n", "s\($0)", "--source", "d1", "--incremental", "true"]
+            }, home: home)
+            let statuses = results.map(\.status)
             #expect(statuses.filter { $0 == 0 }.count == 7, "\(statuses)")
             #expect(statuses.allSatisfy { $0 == 0 || $0 == 1 }, "\(statuses)")
         }
