@@ -68,16 +68,19 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "ArmletProviders",
-            dependencies: ["ArmletJSON", "ArmletCore", "ArmletCatalog", "ArmletState"],
+            dependencies: ["ArmletJSON", "ArmletCore", "ArmletCatalog", "ArmletState", "ArmletBlocks",
+                           .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strict),
         .target(
             name: "ArmletEngine",
-            dependencies: ["ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders"],
+            dependencies: ["ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders",
+                           "ArmletBlocks"],
             swiftSettings: strict),
         .target(
             name: "ArmletServer",
             dependencies: [
                 "ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders", "ArmletEngine",
+                "ArmletBlocks",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),

@@ -1,3 +1,4 @@
+package import ArmletBlocks
 package import ArmletExpressions
 package import ArmletProviders
 package import ArmletState
@@ -37,12 +38,25 @@ package struct EngineConfiguration: Sendable {
         stateDirectory ?? SQLiteStateStore.defaultDirectory(environment: environment)
     }
 
+    /// The block store of the state directory `directory` (`<directory>/blocks`).
+    /// - Throws: `StateError` `StateUnwritable` when its folders cannot be made.
+    package static func openBlocks(in directory: String) throws -> any BlockStore {
+        let path = (directory as NSString).appendingPathComponent("blocks")
+        do {
+            return try FileBlockStore(directory: path)
+        } catch let error as BlockStoreError {
+            throw StateError.unwritable(path: path, detail: error.message)
+        }
+    }
+
     /// Opens the SQLite state and builds the engine's parts.
     /// - Throws: `StateError` when the state cannot be opened or the clock not built.
     package func open() throws -> EngineContext {
         let store = try SQLiteStateStore(directory: stateDirectory, environment: environment)
+        let blocks = try Self.openBlocks(in: resolvedStateDirectory)
         return EngineContext(store: store, clock: try clock.makeClock(store: store),
-                             registry: .standard(simulation: simulation), subscription: subscription)
+                             registry: .standard(simulation: simulation, blocks: blocks), subscription: subscription,
+                             blocks: blocks)
     }
 }
 
@@ -59,18 +73,22 @@ package struct EngineContext: Sendable {
     package let subscription: String?
     /// The bounds every expansion gets (a fresh budget per deployment request).
     package let evaluationLimits: EvaluationBudget.Limits
+    /// Where disks and snapshots keep their bytes (the same store the registry's Compute provider
+    /// uses); nil when the context keeps no data.
+    package let blocks: (any BlockStore)?
 
     /// A context from its parts (tests pass `SQLiteStateStore.inMemory()` and a `VirtualClock`).
     /// Expansions are bounded by `evaluationLimits`: the standard budget with a 60-second deadline
     /// unless told otherwise (the server passes a shorter one).
     package init(store: any StateStore, clock: any Clock, registry: ProviderRegistry = .standard(),
                 subscription: String? = nil,
-                evaluationLimits: EvaluationBudget.Limits = .command) {
+                evaluationLimits: EvaluationBudget.Limits = .command, blocks: (any BlockStore)? = nil) {
         self.store = store
         self.clock = clock
         self.registry = registry
         self.subscription = subscription
         self.evaluationLimits = evaluationLimits
+        self.blocks = blocks
     }
 
     /// The front door for subscriptions, groups and resources.

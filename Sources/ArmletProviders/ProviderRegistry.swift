@@ -1,3 +1,4 @@
+package import ArmletBlocks
 import ArmletJSON
 
 /// Which provider serves which resource type, with a fallback for every other type.
@@ -18,9 +19,11 @@ package struct ProviderRegistry: Sendable {
     /// The registry Armlet uses: ``ComputeProvider`` for disks and snapshots, ``ResourceGroupProvider``
     /// and ``ManagementGroupProvider`` for the scopes templates create, ``UnsupportedTypeProvider`` for
     /// the types Armlet refuses (deployment scripts), ``GenericProvider`` for the rest.
-    package static func standard(simulation: ComputeSimulation = ComputeSimulation()) -> ProviderRegistry {
+    /// Disks and snapshots keep their bytes in `blocks` (none when nil).
+    package static func standard(simulation: ComputeSimulation = ComputeSimulation(),
+                                 blocks: (any BlockStore)? = nil) -> ProviderRegistry {
         var registry = ProviderRegistry()
-        registry.register(ComputeProvider(simulation: simulation))
+        registry.register(ComputeProvider(simulation: simulation, blocks: blocks))
         registry.register(ResourceGroupProvider())
         registry.register(ManagementGroupProvider())
         registry.register(UnsupportedTypeProvider())

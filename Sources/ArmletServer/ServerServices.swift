@@ -1,3 +1,4 @@
+package import ArmletBlocks
 import ArmletEngine
 import ArmletExpressions
 package import ArmletProviders
@@ -16,6 +17,9 @@ package struct ServerServices: Sendable {
     package let clock: any ArmletState.Clock
     /// Which provider serves which type.
     package let registry: ProviderRegistry
+    /// Where disks and snapshots keep their bytes (the data plane reads and writes them); nil serves
+    /// no data plane.
+    package let blocks: (any BlockStore)?
     /// Issues access tokens.
     package let issuer: TokenIssuer
     /// Checks access tokens.
@@ -26,12 +30,13 @@ package struct ServerServices: Sendable {
 
     /// Services from their parts (tests pass an in-memory store and a virtual clock).
     package init(configuration: ServerConfiguration, store: any StateStore, clock: any ArmletState.Clock,
-                registry: ProviderRegistry = .standard(), signingKey: SigningKey,
+                registry: ProviderRegistry = .standard(), blocks: (any BlockStore)? = nil, signingKey: SigningKey,
                 tokenClock: any ArmletState.Clock = SystemClock()) {
         self.configuration = configuration
         self.store = store
         self.clock = clock
         self.registry = registry
+        self.blocks = blocks
         issuer = TokenIssuer(key: signingKey, lifetime: configuration.tokenLifetime, clock: tokenClock)
         validator = TokenValidator(key: signingKey, clock: tokenClock)
         rateLimits = RateLimitBudget(clock: clock)
@@ -45,14 +50,16 @@ package struct ServerServices: Sendable {
                                          environment: configuration.environment)
         let clock = try ClockConfiguration(environment: configuration.environment).makeClock(store: store)
         let key = try SigningKey.loadOrCreate(directory: configuration.identityDirectory)
-        return ServerServices(configuration: configuration, store: store, clock: clock, signingKey: key)
+        let blocks = try EngineConfiguration.openBlocks(in: configuration.resolvedStateDirectory)
+        return ServerServices(configuration: configuration, store: store, clock: clock,
+                              registry: .standard(blocks: blocks), blocks: blocks, signingKey: key)
     }
 
     /// The engine's parts for a request addressed to `subscriptionId`: the same store, clock and
     /// providers the CLI uses, with the path's subscription in place of the current one.
     func engine(subscription subscriptionId: String?) -> EngineContext {
         EngineContext(store: store, clock: clock, registry: registry, subscription: subscriptionId,
-                      evaluationLimits: configuration.evaluationLimits)
+                      evaluationLimits: configuration.evaluationLimits, blocks: blocks)
     }
 
     /// The layer the route handlers call for groups and resources (the engine's `ResourceManager`

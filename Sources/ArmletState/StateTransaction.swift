@@ -3,6 +3,11 @@
 /// `save` inserts or replaces by key (ignoring case) and keeps the key's first-written case: saving
 /// resource group `RG1` over an existing `rg1` updates `rg1`. `delete…` return whether something was there.
 package protocol StateTransaction: StateReader {
+    /// Runs `commit` after this transaction commits, or `rollback` after it rolls back: for work kept
+    /// outside the store (a disk's block volume) that must follow the transaction's fate. Each runs at
+    /// most once, on the thread that ends the transaction; neither may use the store.
+    func afterTransaction(commit: @escaping @Sendable () -> Void, rollback: @escaping @Sendable () -> Void)
+
     /// Sets the setting `key`, or removes it when `value` is nil.
     func setSetting(_ key: SettingKey, to value: String?) throws
 

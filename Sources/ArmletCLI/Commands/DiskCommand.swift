@@ -13,7 +13,7 @@ struct DiskCommand: ParsableCommand {
             DiskCreateCommand.self, ComputeShowCommand<DiskKind>.self, ComputeListCommand<DiskKind>.self,
             ComputeUpdateCommand<DiskKind>.self, ComputeDeleteCommand<DiskKind>.self,
             ComputeGrantAccessCommand<DiskKind>.self, ComputeRevokeAccessCommand<DiskKind>.self,
-            ComputeWaitCommand<DiskKind>.self,
+            ComputeWaitCommand<DiskKind>.self, DiskWriteCommand.self,
         ]
     )
 }

@@ -15,6 +15,7 @@ struct DiskCreateCommand: ParsableCommand {
         Examples:
           armlet disk create -g disks-rg -n data1 --size-gb 8 --sku PremiumV2_LRS --logical-sector-size 4096
           armlet disk create -g disks-rg -n restored --source snap1 --sku PremiumV2_LRS
+          armlet disk create -g disks-rg -n upload1 --upload-type Upload --upload-size-bytes 20972032 --sku Standard_LRS
         """
     )
 
@@ -41,6 +42,15 @@ struct DiskCreateCommand: ParsableCommand {
     @Option(name: .customLong("disk-mbps-read-write"), help: "The bandwidth allowed for this disk in MB per second (Ultra and Premium SSD v2).")
     var diskMBpsReadWrite: Int64?
 
+    @Option(name: .customLong("upload-type"), help: "Create the disk for an upload: Upload (then grant-access --access-level Write, write the pages, revoke-access).")
+    var uploadType: String?
+
+    @Option(name: .customLong("upload-size-bytes"), help: "The size of the contents to upload in bytes, including the 512-byte VHD footer: a multiple of 512 from 20972032.")
+    var uploadSizeBytes: Int64?
+
+    @Option(name: .customLong("for-upload"), help: "Deprecated: use --upload-type Upload.")
+    var forUpload: BooleanArgument?
+
     @OptionGroup var create: ComputeCreateOptions
     @OptionGroup var subscription: SubscriptionOption
     @OptionGroup var global: GlobalOptions
@@ -55,6 +65,11 @@ struct DiskCreateCommand: ParsableCommand {
                                                               location: location, manager: manager,
                                                               usageError: Self.sourceUsageError, copyStart: false)
         if let logicalSectorSize { creationData["logicalSectorSize"] = .int(logicalSectorSize) }
+        if let upload = uploadType ?? (forUpload?.value == true ? "Upload" : nil) {
+            guard source == nil else { throw AzureCLIFailure(text: "usage error: --source cannot be used with --upload-type", exitCode: 1) }
+            creationData["createOption"] = .string(upload)
+            if let uploadSizeBytes { creationData["uploadSizeBytes"] = .int(uploadSizeBytes) }
+        }
         var properties = JSONObject([("creationData", JSONValue.object(creationData))])
         if let sizeGB { properties["diskSizeGB"] = .int(sizeGB) }
         if let diskIOPSReadWrite { properties["diskIOPSReadWrite"] = .int(diskIOPSReadWrite) }

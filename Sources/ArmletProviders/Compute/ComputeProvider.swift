@@ -1,3 +1,4 @@
+package import ArmletBlocks
 import ArmletCore
 package import ArmletJSON
 package import ArmletState
@@ -15,10 +16,14 @@ import Foundation
 package struct ComputeProvider: ResourceProvider {
     /// The simulation's settings (copy speed, snapshot limits, identifiers).
     package let simulation: ComputeSimulation
+    /// The disks' and snapshots' bytes; without them no resource holds data and a background copy
+    /// moves the whole disk size.
+    package let volumes: DiskVolumes?
 
-    /// A provider with `simulation`'s settings.
-    package init(simulation: ComputeSimulation = ComputeSimulation()) {
+    /// A provider with `simulation`'s settings keeping data in `blocks` (none when nil).
+    package init(simulation: ComputeSimulation = ComputeSimulation(), blocks: (any BlockStore)? = nil) {
         self.simulation = simulation
+        self.volumes = blocks.map(DiskVolumes.init(store:))
     }
 
     /// `Microsoft.Compute/disks` and `Microsoft.Compute/snapshots`.
@@ -36,11 +41,13 @@ package struct ComputeProvider: ResourceProvider {
         try LinkedResources.require(request, creating: existing == nil, in: transaction)
         if let existing {
             let body = try ComputeUpdate.apply(request, to: existing)
+            try volumes?.grow(body)
             return try save(body, over: existing, request: request, in: transaction)
         }
-        let created = isDisk(request.type)
+        var created = isDisk(request.type)
             ? try DiskCreation.create(request, in: transaction, simulation: simulation)
             : try SnapshotCreation.create(request, in: transaction, simulation: simulation)
+        created.copy = try fillVolume(of: created.body, copy: created.copy, request: request, in: transaction)
         let record = ResourceRecord(
             id: request.id, subscriptionId: request.subscription.id, resourceGroup: request.resourceGroup?.name,
             type: canonicalType(request.type), name: request.name, apiVersion: request.apiVersion,
@@ -73,6 +80,7 @@ package struct ComputeProvider: ResourceProvider {
         let existing = try record(request, in: transaction)
         try LinkedResources.require(request, creating: false, in: transaction)
         let body = try ComputeUpdate.apply(request, to: existing)
+        try volumes?.grow(body)
         return try save(body, over: existing, request: request, in: transaction)
     }
 
@@ -91,6 +99,8 @@ package struct ComputeProvider: ResourceProvider {
         try BackgroundCopy.requireNotCopySource(existing, kind: kindName(existing.type), in: transaction,
                                                 at: request.now)
         try transaction.deleteResource(id: existing.id)
+        try DataPlaneGrants.revoke(resourceId: existing.id, in: transaction)
+        volumes?.delete(existing.body, in: transaction)
         return ProviderResult(body: nil, isLongRunning: true, change: .deleted)
     }
 
@@ -110,11 +120,12 @@ package struct ComputeProvider: ResourceProvider {
             let existing = try record(request, in: transaction)
             let granted = try AccessGrant.begin(request, record: existing,
                                                 copy: try transaction.copyJob(resourceId: existing.id),
-                                                simulation: simulation)
+                                                simulation: simulation, in: transaction)
             _ = try save(granted.body, over: existing, request: request, in: transaction)
             return ProviderResult(body: granted.output, isLongRunning: true, change: .none)
         case "endgetaccess":
             let existing = try record(request, in: transaction)
+            try DataPlaneGrants.revoke(resourceId: existing.id, in: transaction)
             _ = try save(AccessGrant.end(record: existing), over: existing, request: request, in: transaction)
             return ProviderResult(body: nil, isLongRunning: true, change: .none)
         default:

@@ -11,6 +11,10 @@ struct SQLiteStateAccess: StateTransaction {
 
     static func key(_ text: String) -> String { text.lowercased() }
 
+    func afterTransaction(commit: @escaping @Sendable () -> Void, rollback: @escaping @Sendable () -> Void) {
+        db.afterNextTransaction(onCommit: { _ in commit() }, onRollback: { _ in rollback() })
+    }
+
     // MARK: Settings
 
     func setting(_ key: SettingKey) throws -> String? {
