@@ -1,4 +1,6 @@
 import ArmletEngine
+import ArmletProviders
+import ArmletState
 import Foundation
 import Hummingbird
 import Logging
@@ -26,6 +28,8 @@ extension ArmletServer {
                 return (value.https, value.http)
             }
             guard let (httpsPort, httpPort) = snapshot, let httpsPort else { return }
+            // SAS URLs from grant-access (here or in the CLI) point at this server's data plane.
+            _ = try? services.store.updateSetting(DataPlaneGrants.baseURLKey) { _ in "https://\(host):\(httpsPort)" }
             announce(ServerAnnouncement(httpsURL: "https://\(host):\(httpsPort)",
                                         httpURL: httpPort.map { "http://\(host):\($0)" },
                                         caPath: authority.files.caCertificate,
