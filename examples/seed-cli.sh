@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Azure CLI blocks of the seed article ("Create an incremental snapshot for managed disks"),
 # run unchanged against Armlet. Only the `az` function, an isolated state, a stored clock and the
-# set-up of a resource group and a Premium SSD v2 disk come first; placeholder values are replaced
+# set-up of a resource group and a Premium SSD v2 disk holding 64 MiB of data come first; placeholder values are replaced
 # with real ones as the article tells the reader to. Lines marked "armlet only" are not part of the
 # seed: they move the simulated clock so the background copy can be seen progressing.
 set -euo pipefail
@@ -11,6 +11,7 @@ if [ "${ARMLET_SEED_AZ:-armlet}" = armlet ]; then
     az() { "$ARMLET" "$@"; }
     export ARMLET_HOME="$(mktemp -d)"
     export ARMLET_CLOCK="stored:2026-01-01T00:00:00Z"
+    export ARMLET_COPY_MIBPS=1   # background copies move 1 MiB of changed pages per second of clock
     trap 'rm -rf "$ARMLET_HOME"' EXIT
 fi
 # ARMLET_SEED_AZ=real: the real Azure CLI on PATH, logged in to `armlet serve`, whose state directory
@@ -20,6 +21,9 @@ echo "## set-up (not part of the seed)"
 az group create -n disks-rg -l westus --query properties.provisioningState -o tsv
 az disk create -g disks-rg -n data1 --size-gb 64 --sku PremiumV2_LRS --logical-sector-size 4096 \
   --query "[name, sku.name, creationData.logicalSectorSize]" -o tsv
+# armlet only: 64 MiB written to the disk as its VM would, so the snapshot's copy has data to move.
+vmData="$(mktemp)"; head -c 67108864 /dev/urandom > "$vmData"
+"$ARMLET" disk write -g disks-rg -n data1 --offset 0 --file "$vmData"; rm -f "$vmData"
 # The article's last block names its group and snapshot literally.
 az group create -n resourcegroupname -l westus --query properties.provisioningState -o tsv
 az disk create -g resourcegroupname -n sourcedisk -z 8 --sku PremiumV2_LRS --logical-sector-size 4096 -o none

@@ -3,13 +3,15 @@
 # their background copy") done with the Azure CLI's commands against Armlet: snapshots are matched
 # on creationData.sourceResourceId AND creationData.sourceUniqueId, as the PowerShell script does.
 # Deleting and re-creating the disk gives it a new uniqueId: its old snapshots keep the old
-# sourceUniqueId and no longer match. Lines marked "armlet only" move the simulated clock.
+# sourceUniqueId and no longer match. Lines marked "armlet only" move the simulated clock or write
+# the disk as its VM would (each snapshot's copy moves the 64 MiB changed since the one before).
 set -euo pipefail
 
 ARMLET="${ARMLET:-.build/debug/armlet}"
 az() { "$ARMLET" "$@"; }
 export ARMLET_HOME="$(mktemp -d)"
 export ARMLET_CLOCK="stored:2026-01-01T00:00:00Z"
+export ARMLET_COPY_MIBPS=1   # background copies move 1 MiB of changed pages per second of clock
 trap 'rm -rf "$ARMLET_HOME"' EXIT
 
 resourceGroupName="disks-rg"
@@ -19,8 +21,12 @@ az disk create -g $resourceGroupName -n $diskName -z 64 --sku PremiumV2_LRS --lo
 
 yourDiskId=$(az disk show -n $diskName -g $resourceGroupName --query id -o tsv)
 yourDiskUniqueId=$(az disk show -n $diskName -g $resourceGroupName --query uniqueId -o tsv)
+vmData="$(mktemp)"; head -c 67108864 /dev/urandom > "$vmData"   # armlet only: 64 MiB a VM writes
+"$ARMLET" disk write -g $resourceGroupName -n $diskName --offset 0 --file "$vmData"   # armlet only
 az snapshot create -g $resourceGroupName -n snap1 --source $yourDiskId --incremental true -o none
 "$ARMLET" clock advance --seconds 120 > /dev/null   # armlet only: snap1 finishes its copy
+"$ARMLET" disk write -g $resourceGroupName -n $diskName --offset 67108864 --file "$vmData"   # armlet only: 64 MiB more
+rm -f "$vmData"
 az snapshot create -g $resourceGroupName -n snap2 --source $yourDiskId --incremental true -o none
 "$ARMLET" clock advance --seconds 16 > /dev/null    # armlet only: snap2 is a quarter done
 

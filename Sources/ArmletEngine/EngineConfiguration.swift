@@ -21,14 +21,15 @@ package struct EngineConfiguration: Sendable {
     /// The environment the defaults are read from.
     package var environment: [String: String]
 
-    /// A configuration; `environment` supplies `ARMLET_HOME` and `ARMLET_CLOCK`.
+    /// A configuration; `environment` supplies `ARMLET_HOME`, `ARMLET_CLOCK` and (unless `simulation` is
+    /// given) `ARMLET_COPY_MIBPS`.
     /// - Throws: `StateError` `InvalidClockConfiguration` when `ARMLET_CLOCK` is not valid.
     package init(stateDirectory: String? = nil, subscription: String? = nil,
-                simulation: ComputeSimulation = ComputeSimulation(),
+                simulation: ComputeSimulation? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.stateDirectory = stateDirectory
         self.subscription = subscription
-        self.simulation = simulation
+        self.simulation = try simulation ?? ComputeSimulation(environment: environment)
         self.environment = environment
         self.clock = try ClockConfiguration(environment: environment)
     }

@@ -51,8 +51,10 @@ package struct ServerServices: Sendable {
         let clock = try ClockConfiguration(environment: configuration.environment).makeClock(store: store)
         let key = try SigningKey.loadOrCreate(directory: configuration.identityDirectory)
         let blocks = try EngineConfiguration.openBlocks(in: configuration.resolvedStateDirectory)
+        let simulation = try ComputeSimulation(environment: configuration.environment)
         return ServerServices(configuration: configuration, store: store, clock: clock,
-                              registry: .standard(blocks: blocks), blocks: blocks, signingKey: key)
+                              registry: .standard(simulation: simulation, blocks: blocks), blocks: blocks,
+                              signingKey: key)
     }
 
     /// The engine's parts for a request addressed to `subscriptionId`: the same store, clock and

@@ -18,7 +18,7 @@ if ! "$venv/bin/python" -c "import azure.cli.core" 2>/dev/null || [ ! -x "$venv/
 fi
 . scripts/client-tests/serve.sh
 work="$(mktemp -d)"
-export ARMLET_HOME="$work/state" ARMLET_CLOCK="stored:2026-01-01T00:00:00Z"
+export ARMLET_HOME="$work/state" ARMLET_CLOCK="stored:2026-01-01T00:00:00Z" ARMLET_COPY_MIBPS=1
 trap 'stop_armlet_server; rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
 start_armlet_server "$ARMLET_HOME"

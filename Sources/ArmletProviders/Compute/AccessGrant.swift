@@ -40,7 +40,7 @@ enum AccessGrant {
         body.set(.string(uploading && write ? "ActiveUpload" : "ActiveSAS"), at: "properties.diskState")
         func sas(blob: String = "abcd") throws -> String {
             try DataPlaneGrants.issue(resourceId: record.id, volume: (DiskVolumes.name(of: record.body) ?? record.name)
-                                        + (blob == "abcd" ? "" : "-" + blob),
+                                        + (blob == "abcd" ? "" : "-" + blob), blob: blob,
                                       size: DiskVolumes.size(of: record.body), canWrite: write, duration: duration,
                                       now: request.now, makeIdentifier: simulation.makeIdentifier, in: transaction)
         }

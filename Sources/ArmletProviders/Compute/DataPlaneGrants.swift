@@ -15,12 +15,14 @@ package enum DataPlaneGrants {
     package static let storageVersion = "2021-08-06"
     private static let keyKey: SettingKey = "compute.sasSigningKey"
 
-    /// Issues a grant on `volume` of resource `resourceId` for `duration` seconds; returns its SAS URL.
-    static func issue(resourceId: String, volume: String, size: Int64, canWrite: Bool, duration: Int64, now: Date,
-                      makeIdentifier: () -> String, in transaction: any StateTransaction) throws -> String {
+    /// Issues a grant on `volume` of resource `resourceId` for `duration` seconds; returns its SAS URL
+    /// (`…/<account>/<container>/<blob>?sv=…&sr=b&si=…&sig=…`).
+    static func issue(resourceId: String, volume: String, blob: String = "abcd", size: Int64, canWrite: Bool,
+                      duration: Int64, now: Date, makeIdentifier: () -> String,
+                      in transaction: any StateTransaction) throws -> String {
         let account = "md-" + token(makeIdentifier(), length: 12)
         let container = token(makeIdentifier(), length: 12)
-        let path = "/\(account)/\(container)/abcd"
+        let path = "/\(account)/\(container)/\(blob)"
         let id = makeIdentifier()
         let seconds = min(max(0, Double(duration)), 1e10)
         let grant = DataPlaneGrant(id: id, resourceId: resourceId, volume: volume, path: path, canWrite: canWrite,
