@@ -178,7 +178,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ArmletServerTests",
-            dependencies: ["ArmletServer", "ArmletEngine", "ArmletProviders", "ArmletState", "ArmletJSON", "ArmletCore",
+            dependencies: ["ArmletServer", "ArmletBlocks", "ArmletEngine", "ArmletProviders", "ArmletState", "ArmletJSON", "ArmletCore",
                            "ArmletTestSupport",
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -1,3 +1,4 @@
+import ArmletBlocks
 import ArmletJSON
 import ArmletProviders
 import ArmletServer
@@ -22,7 +23,9 @@ struct TestServer {
     static let otherTenant = "11111111-2222-3333-4444-555555555555"
     static let otherSubscription = "99999999-0000-0000-0000-000000000009"
 
-    init(pageSize: Int = 100, maximumBodySize: Int = ServerConfiguration.defaultMaximumBodySize) throws {
+    /// A server; with `blocks` its disks keep data in a block store under the directory (the data plane).
+    init(pageSize: Int = 100, maximumBodySize: Int = ServerConfiguration.defaultMaximumBodySize,
+         blocks: Bool = false) throws {
         directory = NSTemporaryDirectory() + "armlet-server-tests-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         store = try SQLiteStateStore(directory: directory)
@@ -30,7 +33,9 @@ struct TestServer {
         let configuration = ServerConfiguration(port: 8443, stateDirectory: directory, maximumBodySize: maximumBodySize,
                                                 pageSize: pageSize, environment: [:])
         let key = try SigningKey.loadOrCreate(directory: configuration.identityDirectory)
-        services = ServerServices(configuration: configuration, store: store, clock: clock, signingKey: key)
+        let blockStore: (any BlockStore)? = blocks ? try FileBlockStore(directory: directory + "/blocks") : nil
+        services = ServerServices(configuration: configuration, store: store, clock: clock,
+                                  registry: .standard(blocks: blockStore), blocks: blockStore, signingKey: key)
         try store.write { state in
             try state.save(TenantRecord(id: Self.otherTenant, displayName: "Other Directory"))
             try state.save(SubscriptionRecord(id: Self.otherSubscription, displayName: "Other", tenantId: Self.otherTenant))
@@ -74,6 +79,16 @@ struct TestServer {
         let server: TestServer
 
         /// Sends a request with a token of `tenant` (nil: no Authorization header).
+        /// Sends `bytes` with `headers` and no token (the data plane authorizes by SAS); the reply's bytes too.
+        func sendBytes(_ method: HTTPRequest.Method, _ uri: String, bytes: [UInt8]? = nil,
+                       headers: HTTPFields = [:]) async throws -> (reply: Reply, bytes: [UInt8]) {
+            let response = try await base.execute(uri: uri, method: method, headers: headers,
+                                                  body: bytes.map { ByteBuffer(bytes: $0) })
+            let data = Array(response.body.readableBytesView)
+            return (Reply(status: Int(response.status.code), headers: response.headers,
+                          text: String(decoding: data, as: UTF8.self)), data)
+        }
+
         func send(_ method: HTTPRequest.Method, _ uri: String, body: String? = nil,
                   tenant: String? = TestServer.tenant, headers: HTTPFields = [:]) async throws -> Reply {
             var fields = headers
