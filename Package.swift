@@ -169,7 +169,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ArmletProvidersTests",
-            dependencies: ["ArmletProviders", "ArmletState", "ArmletJSON", "ArmletCore", "ArmletTestSupport"],
+            dependencies: ["ArmletBlocks", "ArmletProviders", "ArmletState", "ArmletJSON", "ArmletCore", "ArmletTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletEngineTests",

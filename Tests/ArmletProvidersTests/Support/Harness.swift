@@ -1,3 +1,4 @@
+import ArmletBlocks
 import ArmletCore
 import ArmletJSON
 @testable import ArmletProviders
@@ -17,10 +18,14 @@ struct Harness {
     let subscription: SubscriptionRecord
     let group: ResourceGroupRecord
 
-    init(simulation: ComputeSimulation = ComputeSimulation()) throws {
+    /// The block store disks keep their bytes in (none unless the test asks for one).
+    let blocks: (any BlockStore)?
+
+    init(simulation: ComputeSimulation = ComputeSimulation(), blocks: (any BlockStore)? = nil) throws {
         store = try SQLiteStateStore.inMemory()
         clock = VirtualClock(t0)
-        registry = ProviderRegistry.standard(simulation: simulation)
+        self.blocks = blocks
+        registry = ProviderRegistry.standard(simulation: simulation, blocks: blocks)
         subscription = SubscriptionRecord.default
         group = ResourceGroupRecord(subscriptionId: subscription.id, name: "rg", location: "westus", createdTime: t0)
         let group = self.group
