@@ -9,7 +9,7 @@ package enum CommandRunner {
     package static func run(_ arguments: [String]) -> Int32 {
         do {
             try AzureUsage.check(arguments)
-            var command = try ArmletCommand.parseAsRoot(arguments)
+            var command = try ArmletCommand.parseAsRoot(AzureUsage.normalized(arguments))
             try command.run()
             return 0
         } catch let error as AzureUsageError {

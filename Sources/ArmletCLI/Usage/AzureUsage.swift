@@ -35,6 +35,24 @@ enum AzureUsage {
         try AzureArgumentParser(command: group, arguments: options).check(rest)
     }
 
+    /// `arguments` with each bare boolean option whose value is optional in the CLI (`--incremental`,
+    /// `--for-upload`; argparse's `nargs='?'` with `const=True`) given its implied `true`, so that
+    /// swift-argument-parser, which has no optional values, reads the command line as the CLI does.
+    static func normalized(_ arguments: [String]) -> [String] {
+        let (path, rest) = commandPath(arguments)
+        guard let options = AzureArgumentTable.arguments(of: path.joined(separator: " ")) else { return arguments }
+        var result = path
+        for (index, token) in rest.enumerated() {
+            result.append(token)
+            guard let option = options.first(where: { $0.names.contains(token) }), option.arity == .optional,
+                  case .choices(let choices) = option.kind, Set(choices.map { $0.lowercased() }) == ["true", "false"]
+            else { continue }
+            let next = index + 1 < rest.count ? rest[index + 1] : nil
+            if next.map(AzureArgumentParser.isOption) ?? true { result.append("true") }
+        }
+        return result
+    }
+
     /// The command the CLI takes a corrected command line for, whose examples it shows: the words up
     /// to the first `-` (`_check_value`'s `command_name_inferred`).
     private static func inferredCommand(_ words: [String]) -> String {
