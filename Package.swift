@@ -119,7 +119,7 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(
             name: "ArmletBenchmarks",
-            dependencies: ["ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
+            dependencies: ["ArmletBlocks", "ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
                            "ArmletState", "ArmletProviders", "ArmletEngine", "ArmletServer", "ArmletCLI",
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -47,6 +47,19 @@ struct LoadConnection: Sendable {
                          text: response.body.map { String(buffer: $0) } ?? "")
     }
 
+    /// Sends `bytes` with `headers` (no token: the disks' data plane authorizes by SAS); the reply's
+    /// body as bytes.
+    /// - Throws: the transport's error.
+    func sendBytes(_ method: HTTPRequest.Method, _ path: String, bytes: [UInt8]? = nil,
+                   headers: HTTPFields = [:]) async throws -> (status: Int, bytes: Int, text: String) {
+        let request = TestClient.Request(path, method: method, authority: authority, headers: headers,
+                                         body: bytes.map { ByteBuffer(bytes: $0) })
+        let response = try await client.execute(request)
+        let count = response.body?.readableBytes ?? 0
+        let text = count < 1 << 16 ? (response.body.map { String(buffer: $0) } ?? "") : ""
+        return (Int(response.status.code), count, text)
+    }
+
     /// Closes the connection.
     func close() async {
         try? await client.shutdown()

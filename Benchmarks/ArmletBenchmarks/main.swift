@@ -3,7 +3,8 @@ import Foundation
 
 // Usage: swift run -c release ArmletBenchmarks [--repetitions N] [--corpus PATH] [--filter TEXT]
 //                                              [--load-clients N] [--load-seconds S]
-// --filter runs only the phases whose name contains TEXT (e.g. --filter apply, --filter lint, --filter server).
+// --filter runs only the phases whose name contains TEXT (e.g. --filter apply, --filter lint, --filter server,
+// --filter disk-data: the 64 GiB disk with ten incremental snapshots; ARMLET_BENCH_DISK_GIB shrinks it).
 // --load-clients and --load-seconds shape the server load phases (8 clients, 3 s per repetition by
 // default; bounded to 1...256 clients and 0.1...60 s). Each prints the repetition with the median
 // throughput, with errors and lost writes totalled over all repetitions; any of them, or a stalled
@@ -62,6 +63,7 @@ if let filter {
     for phase in loadPhases where phase.name.contains(filter) {
         if await !phase.measure(repetitions: repetitions) { loadFailed = true }
     }
+    if "disk-data".contains(filter), await !diskDataPhase() { loadFailed = true }
     exit(loadFailed ? 1 : 0)
 }
 let armletTime = readArmlet.measure(repetitions: repetitions)
@@ -75,4 +77,5 @@ for phase in extraPhases(corpus: corpus) + lintPhases(corpus: corpus) + jmespath
 for phase in loadPhases {
     if await !phase.measure(repetitions: repetitions) { loadFailed = true }
 }
+if await !diskDataPhase() { loadFailed = true }
 exit(loadFailed ? 1 : 0)
