@@ -145,7 +145,10 @@ import Testing
         #expect(created.value(at: "properties.diskState") == "ReadyToUpload")
         try h.action(disks, "up", "beginGetAccess", ["access": "Write", "durationInSeconds": 60])
         #expect(try h.get(disks, "up").value(at: "properties.diskState") == "ActiveUpload")
+        let early = providerError { try Self.incremental(h, "s1", of: "up") }
+        #expect(early?.code == "OperationNotAllowed" && early?.message.contains("while its upload is open") == true)
         try h.action(disks, "up", "endGetAccess")
         #expect(try h.get(disks, "up").value(at: "properties.diskState") == "Unattached")
+        try Self.incremental(h, "s1", of: "up")
     }
 }

@@ -125,6 +125,13 @@ enum ComputeErrors {
                       httpStatus: 409)
     }
 
+    static func uploadInProgress(name: String, state: String) -> ARMError {
+        ARMError(code: "OperationNotAllowed",
+                 message: "The disk '\(name)' cannot be copied or snapshotted while its upload is open (diskState "
+                     + "\(state)). Write its pages, then end the upload with revoke-access.",
+                 httpStatus: 409)
+    }
+
     static func sourceOfCopyInProgress(kind: String, name: String, target: String) -> ARMError {
         ARMError(code: "OperationNotAllowed",
                       message: "The \(kind) '\(name)' cannot be deleted while the background copy into '\(target)' "

@@ -40,8 +40,13 @@ struct CreationSource {
         return CreationSource(record: record, kind: kind, copyJob: try reader.copyJob(resourceId: record.id))
     }
 
-    /// Refuses a source whose own background copy has not finished at `now`.
+    /// Refuses a source whose own background copy has not finished at `now`, or a disk still waiting
+    /// for (or receiving) an upload: it has no complete contents to copy yet.
     func requireCopyComplete(at now: Date) throws {
+        if kind == .disk, let state = body.string(at: "properties.diskState"),
+           state == "ReadyToUpload" || state == "ActiveUpload" {
+            throw ComputeErrors.uploadInProgress(name: record.name, state: state)
+        }
         guard let copyJob, !copyJob.isComplete(at: now) else { return }
         throw ComputeErrors.copyInProgress(kind: kind.rawValue, name: record.name,
                                            percent: copyJob.completionPercent(at: now))

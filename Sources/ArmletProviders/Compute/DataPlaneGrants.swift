@@ -29,7 +29,17 @@ package enum DataPlaneGrants {
                                    expires: now.timeIntervalSince1970 + seconds, size: size)
         let data = try JSONEncoder().encode(grant)
         try transaction.setSetting(grantKey(id), to: String(decoding: data, as: UTF8.self))
-        let ids = try grantIds(of: resourceId, in: transaction) + [id]
+        // Grants of this resource that have expired are forgotten as a new one is issued.
+        var ids: [String] = []
+        for old in try grantIds(of: resourceId, in: transaction) {
+            if let text = try transaction.setting(grantKey(old)),
+               let grant = try? JSONDecoder().decode(DataPlaneGrant.self, from: Data(text.utf8)), grant.isValid(at: now) {
+                ids.append(old)
+            } else {
+                try transaction.setSetting(grantKey(old), to: nil)
+            }
+        }
+        ids.append(id)
         try transaction.setSetting(listKey(resourceId), to: ids.joined(separator: ","))
         let signature = try sign(id: id, path: path, key: signingKey(in: transaction))
         let base = try transaction.setting(baseURLKey) ?? "https://127.0.0.1:8443"

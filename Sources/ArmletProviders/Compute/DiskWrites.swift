@@ -1,6 +1,6 @@
 import ArmletBlocks
 import ArmletCore
-package import ArmletJSON
+import ArmletJSON
 package import ArmletState
 package import Foundation
 

@@ -25,10 +25,20 @@ package struct DataPlaneMiddleware: RouterMiddleware {
     package func handle(_ request: Request, context: Context,
                         next: (Request, Context) async throws -> Response) async throws -> Response {
         guard Self.isBlobPath(request.uri.path) else { return try await next(request, context) }
-        do {
-            return try DataPlane(services: services).respond(to: request, body: context.body)
-        } catch let error as StorageError {
-            return error.response(head: request.method == .head)
+        let plane = DataPlane(services: services)
+        let body = context.body
+        // Page writes fsync and reads touch files: done on a Dispatch thread, so that a few large
+        // transfers cannot occupy the cooperative threads every other request needs.
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                do {
+                    continuation.resume(returning: try plane.respond(to: request, body: body))
+                } catch let error as StorageError {
+                    continuation.resume(returning: error.response(head: request.method == .head))
+                } catch {
+                    continuation.resume(returning: StorageError.internalError("\(error)").response(head: request.method == .head))
+                }
+            }
         }
     }
 
