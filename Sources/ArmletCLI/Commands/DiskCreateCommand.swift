@@ -57,6 +57,10 @@ struct DiskCreateCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
+        if forUpload != nil {
+            global.warn("Option '--for-upload' has been deprecated and will be removed in a future release. "
+                        + "Use '--upload-type Upload' instead.")
+        }
         let manager = try global.context(subscription: subscription.subscription).resources
         let group = target.resourceGroup ?? ""
         let subscriptionId = try AzureErrorText.serviceErrors { try manager.currentSubscription().id }
