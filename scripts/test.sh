@@ -8,15 +8,7 @@ cd "$(dirname "$0")/.."
 if [ ! -d ../shared ]; then
     echo "WARNING: ../shared is absent: the corpus and conformance tests will be skipped" >&2
 fi
-# The state store links the system SQLite; some tests drive a second process through the sqlite3 shell.
-need=()
-[ -f /usr/include/sqlite3.h ] || need+=(libsqlite3-dev)
-command -v sqlite3 >/dev/null 2>&1 || need+=(sqlite3)
-if [ ${#need[@]} -gt 0 ]; then
-    echo "installing ${need[*]}"
-    SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
-    $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need[@]}"
-fi
+. scripts/system-packages.sh
 swift build --build-tests
 swift test --skip-build "$@"
 if [ "${ARMLET_SKIP_CLIENT_TESTS:-0}" != 1 ] && [ $# -eq 0 ]; then
