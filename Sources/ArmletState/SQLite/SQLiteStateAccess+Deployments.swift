@@ -8,12 +8,12 @@ extension SQLiteStateAccess {
 
     func deployment(scope: String, name: String) throws -> DeploymentRecord? {
         let id = DeploymentRecord.id(scope: Self.trimmedScope(scope), name: name)
-        return try Row.fetchOne(db, sql: "SELECT * FROM deployments WHERE id_key = ?", arguments: [Self.key(id)])
+        return try fetchRow(sql: "SELECT * FROM deployments WHERE id_key = ?", arguments: [Self.key(id)])
             .map(Self.deployment(from:))
     }
 
     func deployments(scope: String) throws -> [DeploymentRecord] {
-        try Row.fetchAll(db, sql: """
+        try fetchRows(sql: """
             SELECT * FROM deployments WHERE scope_key = ? ORDER BY timestamp, id_key
             """, arguments: [Self.key(Self.trimmedScope(scope))]).map(Self.deployment(from:))
     }
@@ -22,7 +22,7 @@ extension SQLiteStateAccess {
         let scope = Self.trimmedScope(deployment.scope)
         let id = DeploymentRecord.id(scope: scope, name: deployment.name)
         // An upsert, not INSERT OR REPLACE: replacing would delete the row and cascade to its operations.
-        try db.execute(sql: """
+        try execute(sql: """
             INSERT INTO deployments (id_key, scope_key, scope, name, subscription_id, resource_group, location,
                 template, parameters, mode, provisioning_state, outputs, error, timestamp, duration,
                 correlation_id, template_hash, on_error_deployment)
@@ -45,7 +45,7 @@ extension SQLiteStateAccess {
 
     func deleteDeployment(scope: String, name: String) throws -> Bool {
         let id = DeploymentRecord.id(scope: Self.trimmedScope(scope), name: name)
-        try db.execute(sql: "DELETE FROM deployments WHERE id_key = ?", arguments: [Self.key(id)])
+        try execute(sql: "DELETE FROM deployments WHERE id_key = ?", arguments: [Self.key(id)])
         return db.changesCount > 0
     }
 
@@ -82,13 +82,13 @@ extension SQLiteStateAccess {
     // MARK: Deployment operations
 
     func deploymentOperations(deploymentId: String) throws -> [DeploymentOperationRecord] {
-        try Row.fetchAll(db, sql: """
+        try fetchRows(sql: """
             SELECT * FROM deployment_operations WHERE deployment_key = ? ORDER BY sequence
             """, arguments: [Self.key(deploymentId)]).map(Self.deploymentOperation(from:))
     }
 
     func deploymentOperation(deploymentId: String, operationId: String) throws -> DeploymentOperationRecord? {
-        try Row.fetchOne(db, sql: """
+        try fetchRow(sql: """
             SELECT * FROM deployment_operations WHERE deployment_key = ? AND operation_key = ?
             """, arguments: [Self.key(deploymentId), Self.key(operationId)]).map(Self.deploymentOperation(from:))
     }
@@ -104,7 +104,7 @@ extension SQLiteStateAccess {
                 does not exist in the state.
                 """)
         }
-        try db.execute(sql: """
+        try execute(sql: """
             INSERT INTO deployment_operations (deployment_key, operation_key, sequence, deployment_id, operation_id,
                 provisioning_operation, resource_id, resource_type, resource_name, provisioning_state, status_code,
                 status_message, timestamp, duration)
@@ -125,7 +125,7 @@ extension SQLiteStateAccess {
     }
 
     func deleteDeploymentOperations(deploymentId: String) throws -> Int {
-        try db.execute(sql: "DELETE FROM deployment_operations WHERE deployment_key = ?",
+        try execute(sql: "DELETE FROM deployment_operations WHERE deployment_key = ?",
                        arguments: [Self.key(deploymentId)])
         return db.changesCount
     }

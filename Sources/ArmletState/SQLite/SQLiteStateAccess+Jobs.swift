@@ -7,12 +7,12 @@ extension SQLiteStateAccess {
     // MARK: Copy jobs
 
     func copyJob(resourceId: String) throws -> CopyJob? {
-        try Row.fetchOne(db, sql: "SELECT * FROM copy_jobs WHERE resource_key = ?", arguments: [Self.key(resourceId)])
+        try fetchRow(sql: "SELECT * FROM copy_jobs WHERE resource_key = ?", arguments: [Self.key(resourceId)])
             .map(Self.copyJob(from:))
     }
 
     func copyJobs() throws -> [CopyJob] {
-        try Row.fetchAll(db, sql: "SELECT * FROM copy_jobs ORDER BY resource_key").map(Self.copyJob(from:))
+        try fetchRows(sql: "SELECT * FROM copy_jobs ORDER BY resource_key").map(Self.copyJob(from:))
     }
 
     func save(_ job: CopyJob) throws {
@@ -23,7 +23,7 @@ extension SQLiteStateAccess {
         case .duration(let seconds): duration = seconds
         case .throughput(let bytes, let rate): (totalBytes, bytesPerSecond) = (bytes, rate)
         }
-        try db.execute(sql: """
+        try execute(sql: """
             INSERT INTO copy_jobs (resource_key, resource_id, source_resource_id, start_time, duration_seconds,
                 total_bytes, bytes_per_second, error)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -38,7 +38,7 @@ extension SQLiteStateAccess {
     }
 
     func deleteCopyJob(resourceId: String) throws -> Bool {
-        try db.execute(sql: "DELETE FROM copy_jobs WHERE resource_key = ?", arguments: [Self.key(resourceId)])
+        try execute(sql: "DELETE FROM copy_jobs WHERE resource_key = ?", arguments: [Self.key(resourceId)])
         return db.changesCount > 0
     }
 
@@ -65,12 +65,12 @@ extension SQLiteStateAccess {
     // MARK: Long-running operations
 
     func asyncOperation(id: String) throws -> AsyncOperationRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM async_operations WHERE id_key = ?", arguments: [Self.key(id)])
+        try fetchRow(sql: "SELECT * FROM async_operations WHERE id_key = ?", arguments: [Self.key(id)])
             .map(Self.asyncOperation(from:))
     }
 
     func save(_ operation: AsyncOperationRecord) throws {
-        try db.execute(sql: """
+        try execute(sql: """
             INSERT INTO async_operations (id_key, id, kind, status, start_time, end_time, resource_id, error, properties)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id_key) DO UPDATE SET kind = excluded.kind, status = excluded.status,
@@ -84,7 +84,7 @@ extension SQLiteStateAccess {
     }
 
     func deleteAsyncOperation(id: String) throws -> Bool {
-        try db.execute(sql: "DELETE FROM async_operations WHERE id_key = ?", arguments: [Self.key(id)])
+        try execute(sql: "DELETE FROM async_operations WHERE id_key = ?", arguments: [Self.key(id)])
         return db.changesCount > 0
     }
 

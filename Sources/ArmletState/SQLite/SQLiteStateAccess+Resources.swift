@@ -7,19 +7,19 @@ extension SQLiteStateAccess {
     // MARK: Resource groups
 
     func resourceGroup(subscriptionId: String, name: String) throws -> ResourceGroupRecord? {
-        try Row.fetchOne(db, sql: """
+        try fetchRow(sql: """
             SELECT * FROM resource_groups WHERE subscription_key = ? AND name_key = ?
             """, arguments: [Self.key(subscriptionId), Self.key(name)]).map(Self.resourceGroup(from:))
     }
 
     func resourceGroups(subscriptionId: String) throws -> [ResourceGroupRecord] {
-        try Row.fetchAll(db, sql: """
+        try fetchRows(sql: """
             SELECT * FROM resource_groups WHERE subscription_key = ? ORDER BY name_key
             """, arguments: [Self.key(subscriptionId)]).map(Self.resourceGroup(from:))
     }
 
     func save(_ group: ResourceGroupRecord) throws {
-        try db.execute(sql: """
+        try execute(sql: """
             INSERT INTO resource_groups (subscription_key, name_key, subscription_id, name, location, tags,
                 managed_by, provisioning_state, created_time, changed_time)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -35,7 +35,7 @@ extension SQLiteStateAccess {
     }
 
     func deleteResourceGroup(subscriptionId: String, name: String) throws -> Bool {
-        try db.execute(sql: "DELETE FROM resource_groups WHERE subscription_key = ? AND name_key = ?",
+        try execute(sql: "DELETE FROM resource_groups WHERE subscription_key = ? AND name_key = ?",
                        arguments: [Self.key(subscriptionId), Self.key(name)])
         return db.changesCount > 0
     }
@@ -55,7 +55,7 @@ extension SQLiteStateAccess {
     // MARK: Resources
 
     func resource(id: String) throws -> ResourceRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM resources WHERE id_key = ?", arguments: [Self.key(id)])
+        try fetchRow(sql: "SELECT * FROM resources WHERE id_key = ?", arguments: [Self.key(id)])
             .map(Self.resource(from:))
     }
 
@@ -75,7 +75,7 @@ extension SQLiteStateAccess {
             arguments += [Self.key(type)]
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try Row.fetchAll(db, sql: "SELECT * FROM resources \(filter) ORDER BY id_key", arguments: arguments)
+        return try fetchRows(sql: "SELECT * FROM resources \(filter) ORDER BY id_key", arguments: arguments)
             .map(Self.resource(from:))
     }
 
@@ -84,13 +84,13 @@ extension SQLiteStateAccess {
         // '0' is the character after '/', so the range holds exactly the ids that continue with '/'.
         var parent = Self.key(parentId)
         while parent.hasSuffix("/") { parent.removeLast() }
-        return try Row.fetchAll(db, sql: """
+        return try fetchRows(sql: """
             SELECT * FROM resources WHERE id_key >= ? AND id_key < ? ORDER BY id_key
             """, arguments: [parent + "/", parent + "0"]).map(Self.resource(from:))
     }
 
     func save(_ resource: ResourceRecord) throws {
-        try db.execute(sql: """
+        try execute(sql: """
             INSERT INTO resources (id_key, id, subscription_key, subscription_id, resource_group_key, resource_group,
                 type_key, type, name, api_version, location, body, etag, provisioning_state, created_time,
                 changed_time)
@@ -109,8 +109,8 @@ extension SQLiteStateAccess {
     }
 
     func deleteResource(id: String) throws -> Bool {
-        try db.execute(sql: "DELETE FROM copy_jobs WHERE resource_key = ?", arguments: [Self.key(id)])
-        try db.execute(sql: "DELETE FROM resources WHERE id_key = ?", arguments: [Self.key(id)])
+        try execute(sql: "DELETE FROM copy_jobs WHERE resource_key = ?", arguments: [Self.key(id)])
+        try execute(sql: "DELETE FROM resources WHERE id_key = ?", arguments: [Self.key(id)])
         return db.changesCount > 0
     }
 

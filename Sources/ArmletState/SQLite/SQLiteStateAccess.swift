@@ -11,6 +11,25 @@ struct SQLiteStateAccess: StateTransaction {
 
     static func key(_ text: String) -> String { text.lowercased() }
 
+    // Statements are prepared once per connection and reused (GRDB's statement cache): compiling one
+    // per call, with GRDB's authorizer and region bookkeeping, cost more than running it.
+
+    func fetchRow(sql: String, arguments: StatementArguments = StatementArguments()) throws -> Row? {
+        try Row.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    func fetchRows(sql: String, arguments: StatementArguments = StatementArguments()) throws -> [Row] {
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    func fetchString(sql: String, arguments: StatementArguments = StatementArguments()) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: sql), arguments: arguments)
+    }
+
+    func execute(sql: String, arguments: StatementArguments = StatementArguments()) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+
     func afterTransaction(commit: @escaping @Sendable () -> Void, rollback: @escaping @Sendable () -> Void) {
         db.afterNextTransaction(onCommit: { _ in commit() }, onRollback: { _ in rollback() })
     }
@@ -18,33 +37,33 @@ struct SQLiteStateAccess: StateTransaction {
     // MARK: Settings
 
     func setting(_ key: SettingKey) throws -> String? {
-        try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key.rawValue])
+        try fetchString(sql: "SELECT value FROM settings WHERE key = ?", arguments: [key.rawValue])
     }
 
     func setSetting(_ key: SettingKey, to value: String?) throws {
         if let value {
-            try db.execute(sql: """
+            try execute(sql: """
                 INSERT INTO settings (key, value) VALUES (?, ?)
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value
                 """, arguments: [key.rawValue, value])
         } else {
-            try db.execute(sql: "DELETE FROM settings WHERE key = ?", arguments: [key.rawValue])
+            try execute(sql: "DELETE FROM settings WHERE key = ?", arguments: [key.rawValue])
         }
     }
 
     // MARK: Tenants
 
     func tenant(id: String) throws -> TenantRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM tenants WHERE id_key = ?", arguments: [Self.key(id)])
+        try fetchRow(sql: "SELECT * FROM tenants WHERE id_key = ?", arguments: [Self.key(id)])
             .map(Self.tenant(from:))
     }
 
     func tenants() throws -> [TenantRecord] {
-        try Row.fetchAll(db, sql: "SELECT * FROM tenants ORDER BY id_key").map(Self.tenant(from:))
+        try fetchRows(sql: "SELECT * FROM tenants ORDER BY id_key").map(Self.tenant(from:))
     }
 
     func save(_ tenant: TenantRecord) throws {
-        try db.execute(sql: """
+        try execute(sql: """
             INSERT INTO tenants (id_key, id, display_name, country_code) VALUES (?, ?, ?, ?)
             ON CONFLICT (id_key) DO UPDATE SET display_name = excluded.display_name,
                 country_code = excluded.country_code
@@ -59,16 +78,16 @@ struct SQLiteStateAccess: StateTransaction {
     // MARK: Subscriptions
 
     func subscription(id: String) throws -> SubscriptionRecord? {
-        try Row.fetchOne(db, sql: "SELECT * FROM subscriptions WHERE id_key = ?", arguments: [Self.key(id)])
+        try fetchRow(sql: "SELECT * FROM subscriptions WHERE id_key = ?", arguments: [Self.key(id)])
             .map(Self.subscription(from:))
     }
 
     func subscriptions() throws -> [SubscriptionRecord] {
-        try Row.fetchAll(db, sql: "SELECT * FROM subscriptions ORDER BY id_key").map(Self.subscription(from:))
+        try fetchRows(sql: "SELECT * FROM subscriptions ORDER BY id_key").map(Self.subscription(from:))
     }
 
     func save(_ subscription: SubscriptionRecord) throws {
-        try db.execute(sql: """
+        try execute(sql: """
             INSERT INTO subscriptions (id_key, id, display_name, tenant_id, state) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (id_key) DO UPDATE SET display_name = excluded.display_name,
                 tenant_id = excluded.tenant_id, state = excluded.state
@@ -77,7 +96,7 @@ struct SQLiteStateAccess: StateTransaction {
     }
 
     func deleteSubscription(id: String) throws -> Bool {
-        try db.execute(sql: "DELETE FROM subscriptions WHERE id_key = ?", arguments: [Self.key(id)])
+        try execute(sql: "DELETE FROM subscriptions WHERE id_key = ?", arguments: [Self.key(id)])
         return db.changesCount > 0
     }
 
