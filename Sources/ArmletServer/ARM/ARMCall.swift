@@ -59,6 +59,7 @@ package struct ARMCall: Sendable {
     }
 
     private static func decode(_ text: Substring) -> String {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "+") }) { return String(text) }
         let plusAsSpace = text.replacingOccurrences(of: "+", with: " ")
         return plusAsSpace.removingPercentEncoding ?? plusAsSpace
     }

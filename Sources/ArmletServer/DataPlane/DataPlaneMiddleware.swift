@@ -44,6 +44,8 @@ package struct DataPlaneMiddleware: RouterMiddleware {
 
     /// Whether `path` is `/md-…/<container>/<blob>`.
     static func isBlobPath(_ path: String) -> Bool {
+        let head = path.utf8.prefix(4)
+        guard head.count == 4, head.elementsEqual("/md-".utf8) || path.prefix(4).lowercased() == "/md-" else { return false }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         return segments.count == 4 && segments[0].isEmpty && segments[1].lowercased().hasPrefix("md-")
             && !segments[2].isEmpty && !segments[3].isEmpty

@@ -27,12 +27,14 @@ package struct TokenValidator: Sendable {
     /// The claims of the request's `Authorization` header value.
     /// - Throws: ``ARMError`` (401) when the header is missing, malformed or the token is not valid.
     package func validate(authorization header: String?) throws(ARMError) -> AccessTokenClaims {
-        guard let header, !header.trimmingCharacters(in: .whitespaces).isEmpty else {
+        guard let header, !header.trimmingSpacesAndTabs.isEmpty else {
             throw .missingAuthorization
         }
         let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw .malformedAuthorization }
-        return try validate(token: parts[1].trimmingCharacters(in: .whitespaces))
+        guard parts.count == 2, parts[0].utf8.count == 6, parts[0].lowercased() == "bearer" else {
+            throw .malformedAuthorization
+        }
+        return try validate(token: String(parts[1].trimmingSpacesAndTabs))
     }
 
     /// The claims of `token`.
