@@ -94,7 +94,7 @@ package enum ARMRoute: Sendable, Hashable {
     /// Parses `path` (without the query); nil when it names nothing Armlet serves.
     package init?(path: String) {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
-            .map { String($0).removingPercentEncoding ?? String($0) }
+            .map { $0.utf8.contains(UInt8(ascii: "%")) ? (String($0).removingPercentEncoding ?? String($0)) : String($0) }
         guard let route = Self.parse(segments) else { return nil }
         self = route
     }
