@@ -6,7 +6,8 @@ import ArmletTemplate
 import Foundation
 
 /// "plan + apply 800 resources": a generated template of 4 Standard disks, 7 incremental snapshots
-/// of each (the documented per-disk limit for five minutes) and 768 generic resources, deployed into
+/// of each (the documented per-disk limit for five minutes) and 768 user-assigned identities (a real type
+/// Armlet stores as given; the phase used a made-up namespace that validation now refuses), deployed into
 /// a fresh in-memory SQLite store: load, expand, preflight (with its dry run) and apply, one state
 /// transaction per resource. No background copy is involved (Standard disks), so no copy time.
 /// "plan only" stops after validation (expansion and preflight).
@@ -36,7 +37,7 @@ private func freshDeployment(_ text: String) throws -> (EngineContext, Deploymen
 }
 
 /// A template with `disks` Standard disks, `snapshotsPerDisk` incremental snapshots of each, and
-/// `generic` resources of a type outside the catalog.
+/// `generic` resources of a type Armlet stores as given (user-assigned identities).
 func generatedDeploymentTemplate(disks: Int, snapshotsPerDisk: Int, generic: Int) -> String {
     """
     {
@@ -64,11 +65,10 @@ func generatedDeploymentTemplate(disks: Int, snapshotsPerDisk: Int, generic: Int
           }
         },
         {
-          "type": "Microsoft.Armlet/widgets", "apiVersion": "2024-01-01",
-          "name": "[format('widget{0}', copyIndex())]", "location": "[resourceGroup().location]",
-          "copy": {"name": "widgets", "count": \(generic)},
-          "tags": {"index": "[string(copyIndex())]"},
-          "properties": {"size": "[copyIndex()]", "label": "[concat('w-', uniqueString(resourceGroup().id, string(copyIndex())))]"}
+          "type": "Microsoft.ManagedIdentity/userAssignedIdentities", "apiVersion": "2023-01-31",
+          "name": "[format('identity{0}', copyIndex())]", "location": "[resourceGroup().location]",
+          "copy": {"name": "identities", "count": \(generic)},
+          "tags": {"index": "[string(copyIndex())]", "label": "[concat('w-', uniqueString(resourceGroup().id, string(copyIndex())))]"}
         }
       ]
     }

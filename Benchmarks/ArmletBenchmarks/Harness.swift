@@ -16,10 +16,16 @@ struct Phase {
         var times: [Double] = []
         var cpuTimes: [Double] = []
         var check = 0
+        var failure: String?
         for _ in 0..<repetitions {
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuStart = threadCPUTime()
-            check = (try? run()) ?? -1
+            do {
+                check = try run()
+            } catch {
+                check = -1
+                if failure == nil { failure = "\(error)" }
+            }
             cpuTimes.append(threadCPUTime() - cpuStart)
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
@@ -32,6 +38,7 @@ struct Phase {
         let name = self.name.padding(toLength: 34, withPad: " ", startingAt: 0)
         print(String(format: "%@ median %8.2f ms  best %8.2f ms  cpu %8.2f ms  %8.1f MB/s  %9.0f items/s  (n=%d, check %d)",
                      name, median * 1000, (times.first ?? 0) * 1000, cpuMedian * 1000, mbps, perSecond, repetitions, check))
+        if let failure { print("  \(self.name) failed: \(failure.prefix(400))") }
         return median
     }
 }
