@@ -74,6 +74,16 @@ package struct ExpressionIndex: Sendable {
             }
         }
 
+        /// Whether `value` is an expression or a container that may hold one: paths are built only
+        /// for those (building one for every literal leaf was most of the index's cost).
+        static func mayHoldExpressions(_ value: JSONValue) -> Bool {
+            switch value {
+            case .string(let text): TemplateString.isExpression(text)
+            case .array, .object: true
+            default: false
+            }
+        }
+
         mutating func walk(_ value: JSONValue, at path: JSONPath, scope: Int, inFunction: Bool) {
             switch value {
             case .string(let text):
@@ -90,10 +100,12 @@ package struct ExpressionIndex: Sendable {
                 sites.append(ExpressionSite(path: path, text: text, node: node, error: error, scope: scope,
                                             inUserFunction: inFunction))
             case .array(let elements):
-                for (i, e) in elements.enumerated() { walk(e, at: path.appending(i), scope: scope, inFunction: inFunction) }
+                for (i, e) in elements.enumerated() where Self.mayHoldExpressions(e) {
+                    walk(e, at: path.appending(i), scope: scope, inFunction: inFunction)
+                }
             case .object(let object):
                 let nested = NestedDeployment(object)
-                for (key, member) in object {
+                for (key, member) in object where Self.mayHoldExpressions(member) {
                     let child = path.appending(key)
                     if let nested, key.lowercased() == "properties", let properties = member.objectValue {
                         for (pk, pv) in properties {

@@ -19,8 +19,20 @@ package struct ExpressionSite: Sendable {
     /// Whether the string is inside a user-defined function (where `parameters()` names the function's own).
     package let inUserFunction: Bool
 
-    /// Every function call in the expression, outermost first.
-    package var calls: [FunctionCall] { node.map { $0.allCalls } ?? [] }
+    /// Every function call in the expression, outermost first (collected once: most rules ask).
+    package let calls: [FunctionCall]
+
+    /// A site; its ``calls`` are collected from `node`.
+    package init(path: JSONPath, text: String, node: ExpressionNode?, error: ExpressionError?, scope: Int,
+                 inUserFunction: Bool) {
+        self.path = path
+        self.text = text
+        self.node = node
+        self.error = error
+        self.scope = scope
+        self.inUserFunction = inUserFunction
+        self.calls = node.map { $0.allCalls } ?? []
+    }
 }
 
 /// A template whose declarations expressions can reference: the root template, or the `template`

@@ -25,16 +25,19 @@ package struct AdminUsernameShouldNotBeLiteralRule: LintRule {
         switch value {
         case .object(let object):
             for (key, member) in object {
-                let child = path.appending(key)
-                if key.lowercased() == "adminusername", case .string(let text) = member, !text.isEmpty,
-                   !member.isTemplateExpression {
-                    out.append(context.finding(self, "'\(key)' is the literal '\(text)'; take it from a parameter.", at: child))
-                } else {
-                    visit(member, at: child, context: context, into: &out)
+                // Paths are built only where they are needed: for a finding, or to go down a level.
+                if key.utf8.count == 13, key.lowercased() == "adminusername", case .string(let text) = member,
+                   !text.isEmpty, !member.isTemplateExpression {
+                    out.append(context.finding(self, "'\(key)' is the literal '\(text)'; take it from a parameter.",
+                                               at: path.appending(key)))
+                } else if member.objectValue != nil || member.arrayValue != nil {
+                    visit(member, at: path.appending(key), context: context, into: &out)
                 }
             }
         case .array(let elements):
-            for (i, e) in elements.enumerated() { visit(e, at: path.appending(i), context: context, into: &out) }
+            for (i, e) in elements.enumerated() where e.objectValue != nil || e.arrayValue != nil {
+                visit(e, at: path.appending(i), context: context, into: &out)
+            }
         default:
             return
         }
