@@ -18,7 +18,11 @@ public enum TemplateString: Sendable, Hashable {
     }
 
     /// Whether `text` is an expression string (`[...]`, not `[[...`).
-    public static func isExpression(_ text: String) -> Bool { expressionText(of: text) != nil }
+    public static func isExpression(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.count >= 2, utf8.first == 0x5B, utf8.last == 0x5D else { return false }
+        return utf8[utf8.index(after: utf8.startIndex)] != 0x5B
+    }
 
     /// The text between the outer brackets when `text` is an expression.
     public static func expressionText(of text: String) -> Substring? {
@@ -26,6 +30,7 @@ public enum TemplateString: Sendable, Hashable {
         guard utf8.count >= 2, utf8.first == 0x5B, utf8.last == 0x5D else { return nil }
         let second = utf8[utf8.index(after: utf8.startIndex)]
         if second == 0x5B { return nil }
-        return text.dropFirst().dropLast()
+        // Sliced by bytes: both brackets are one byte, and dropping Characters walked grapheme clusters.
+        return text[utf8.index(after: utf8.startIndex)..<utf8.index(before: utf8.endIndex)]
     }
 }

@@ -14,7 +14,9 @@ package struct AdminUsernameShouldNotBeLiteralRule: LintRule {
     package init() {}
 
     package func check(_ context: LintContext) -> [LintFinding] {
-        guard let key = context.document.value.objectValue?.writtenKey(for: "resources"),
+        // Most templates never name the member: then there is nothing to walk.
+        guard TextSearch.mayContain(context.text, caseInsensitive: "adminusername"),
+              let key = context.document.value.objectValue?.writtenKey(for: "resources"),
               let resources = context.document.value[key] else { return [] }
         var out: [LintFinding] = []
         visit(resources, at: JSONPath.root.appending(key), context: context, into: &out)
