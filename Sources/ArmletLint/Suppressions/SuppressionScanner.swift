@@ -13,7 +13,7 @@ package enum SuppressionScanner {
     package static func scan(_ text: String, yaml: Bool = false) -> [Suppression] {
         // Every directive starts with this word: a text without it has none, and most have none
         // (reading every line as scalars was 40% of a lint).
-        guard mayContainDirective(text) else { return [] }
+        guard TextSearch.mayContain(text, caseInsensitive: "armlet-disable") else { return [] }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         // Each comment: its line, the column where its text starts, and the text.
         var comments: [(line: Int, column: Int, text: String)] = []
@@ -81,26 +81,6 @@ package enum SuppressionScanner {
             result.append(Suppression(kind: kind, rules: rules, line: comment.line, column: column, targetLine: target))
         }
         return result
-    }
-
-    /// Whether `text` contains `armlet-disable` (a byte search over the UTF-8).
-    static func mayContainDirective(_ text: String) -> Bool {
-        let needle = Array("armlet-disable".utf8)
-        let found = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard bytes.count >= needle.count else { return false }
-            var index = 0
-            let last = bytes.count - needle.count
-            while index <= last {
-                if bytes[index] == needle[0] {
-                    var matched = 1
-                    while matched < needle.count, bytes[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return true }
-                }
-                index += 1
-            }
-            return false
-        }
-        return found ?? text.contains("armlet-disable")
     }
 
     private static func directive(in text: String, commentColumn: Int) -> (Suppression.Kind, [(id: String, column: Int)], Int)? {
