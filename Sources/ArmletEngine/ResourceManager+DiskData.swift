@@ -15,10 +15,11 @@ extension ResourceManager {
             guard let groupRecord = try state.resourceGroup(subscriptionId: subscription.id, name: group) else {
                 throw ARMError.resourceGroupNotFound(group)
             }
-            let id = "\(groupRecord.id)/providers/Microsoft.Compute/disks/\(name)"
-            guard let record = try state.resource(id: id) else {
-                throw ARMError.resourceNotFound(type: "Microsoft.Compute/disks", name: name,
-                                                resourceGroup: groupRecord.name)
+            let type = "Microsoft.Compute/disks"
+            guard let id = ResourceID.resourceGroup(subscriptionId: subscription.id, name: groupRecord.name)
+                    .appending(type: type, name: name),
+                  let record = try state.resource(id: id.description) else {
+                throw ARMError.resourceNotFound(type: type, name: name, resourceGroup: groupRecord.name)
             }
             try DiskWrites.apply(change, at: offset, to: record, volumes: volumes, in: state, now: now)
         }

@@ -36,8 +36,7 @@ enum AccessGrant {
         }
         let write = access.lowercased() == "write"
         var body = record.body
-        let uploading = state == "ReadyToUpload" || state == "ActiveUpload"
-        body.set(.string(uploading && write ? "ActiveUpload" : "ActiveSAS"), at: "properties.diskState")
+        body.set(.string(ComputeBody.uploadStates.contains(state) && write ? "ActiveUpload" : "ActiveSAS"), at: "properties.diskState")
         func sas(blob: String = "abcd") throws -> String {
             try DataPlaneGrants.issue(resourceId: record.id, volume: (DiskVolumes.name(of: record.body) ?? record.name)
                                         + (blob == "abcd" ? "" : "-" + blob), blob: blob,

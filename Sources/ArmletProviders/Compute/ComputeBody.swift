@@ -4,6 +4,9 @@ import Foundation
 
 /// Building the body a DiskRP GET returns from a request body.
 enum ComputeBody {
+    /// The `diskState`s of a disk whose upload is open: made for one, or receiving one.
+    static let uploadStates: Set<String> = ["ReadyToUpload", "ActiveUpload"]
+
     /// The envelope (`id`, `name`, `type`, `location`, then the request's other top-level members) with
     /// read-only members the request set dropped, as the service ignores them.
     static func envelope(_ request: ResourceRequest) -> JSONValue {

@@ -44,7 +44,7 @@ struct CreationSource {
     /// for (or receiving) an upload: it has no complete contents to copy yet.
     func requireCopyComplete(at now: Date) throws {
         if kind == .disk, let state = body.string(at: "properties.diskState"),
-           state == "ReadyToUpload" || state == "ActiveUpload" {
+           ComputeBody.uploadStates.contains(state) {
             throw ComputeErrors.uploadInProgress(name: record.name, state: state)
         }
         guard let copyJob, !copyJob.isComplete(at: now) else { return }

@@ -21,18 +21,6 @@ package struct DataPlaneGrant: Codable, Sendable, Hashable {
     /// The blob's length in bytes.
     package var size: Int64
 
-    /// A grant.
-    package init(id: String, resourceId: String, volume: String, path: String, canWrite: Bool, expires: Double,
-                 size: Int64) {
-        self.id = id
-        self.resourceId = resourceId
-        self.volume = volume
-        self.path = path
-        self.canWrite = canWrite
-        self.expires = expires
-        self.size = size
-    }
-
     /// Whether the grant still holds at `now`.
     package func isValid(at now: Date) -> Bool { now.timeIntervalSince1970 < expires }
 }

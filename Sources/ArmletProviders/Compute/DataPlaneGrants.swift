@@ -32,8 +32,7 @@ package enum DataPlaneGrants {
         // Grants of this resource that have expired are forgotten as a new one is issued.
         var ids: [String] = []
         for old in try grantIds(of: resourceId, in: transaction) {
-            if let text = try transaction.setting(grantKey(old)),
-               let grant = try? JSONDecoder().decode(DataPlaneGrant.self, from: Data(text.utf8)), grant.isValid(at: now) {
+            if let grant = try storedGrant(old, in: transaction), grant.isValid(at: now) {
                 ids.append(old)
             } else {
                 try transaction.setSetting(grantKey(old), to: nil)
@@ -41,7 +40,7 @@ package enum DataPlaneGrants {
         }
         ids.append(id)
         try transaction.setSetting(listKey(resourceId), to: ids.joined(separator: ","))
-        let signature = try sign(id: id, path: path, key: signingKey(in: transaction))
+        let signature = sign(id: id, path: path, key: try signingKey(in: transaction))
         let base = try transaction.setting(baseURLKey) ?? "https://127.0.0.1:8443"
         return "\(base)\(path)?sv=\(storageVersion)&sr=b&si=\(id)&sig=\(percentEncoded(signature))"
     }
@@ -59,12 +58,12 @@ package enum DataPlaneGrants {
         guard let id = query["si"], let signature = query["sig"] else {
             throw DataPlaneDenial("The request carries no shared access signature (si and sig are required).")
         }
-        guard let key = try reader.setting(keyKey),
-              constantTimeEqual(try sign(id: id, path: path, key: key), signature) else {
+        guard let key = try reader.setting(keyKey), let mac = Data(base64Encoded: signature),
+              HMAC<SHA256>.isValidAuthenticationCode(mac, authenticating: message(id: id, path: path),
+                                                     using: secret(key)) else {
             throw DataPlaneDenial("The signature of the shared access signature does not match.")
         }
-        guard let text = try reader.setting(grantKey(id)),
-              let grant = try? JSONDecoder().decode(DataPlaneGrant.self, from: Data(text.utf8)) else {
+        guard let grant = try storedGrant(id, in: reader) else {
             throw DataPlaneDenial("The access grant '\(id)' has ended (endGetAccess), or its disk or snapshot was deleted.")
         }
         guard grant.isValid(at: now) else {
@@ -82,6 +81,12 @@ package enum DataPlaneGrants {
         SettingKey(rawValue: "compute.grants.\(resourceId.lowercased())")
     }
 
+    /// The grant `id` as stored, nil when it has ended (or cannot be read).
+    private static func storedGrant(_ id: String, in reader: any StateReader) throws -> DataPlaneGrant? {
+        guard let text = try reader.setting(grantKey(id)) else { return nil }
+        return try? JSONDecoder().decode(DataPlaneGrant.self, from: Data(text.utf8))
+    }
+
     private static func grantIds(of resourceId: String, in reader: any StateReader) throws -> [String] {
         (try reader.setting(listKey(resourceId)) ?? "").split(separator: ",").map(String.init)
     }
@@ -93,16 +98,15 @@ package enum DataPlaneGrants {
         return key
     }
 
-    private static func sign(id: String, path: String, key: String) throws -> String {
-        let secret = SymmetricKey(data: Data(base64Encoded: key) ?? Data(key.utf8))
-        let mac = HMAC<SHA256>.authenticationCode(for: Data("\(id)\n\(path)".utf8), using: secret)
-        return Data(mac).base64EncodedString()
+    private static func sign(id: String, path: String, key: String) -> String {
+        Data(HMAC<SHA256>.authenticationCode(for: message(id: id, path: path), using: secret(key))).base64EncodedString()
     }
 
-    private static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8), y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    /// What a signature covers: the grant id and the blob path.
+    private static func message(id: String, path: String) -> Data { Data("\(id)\n\(path)".utf8) }
+
+    private static func secret(_ key: String) -> SymmetricKey {
+        SymmetricKey(data: Data(base64Encoded: key) ?? Data(key.utf8))
     }
 
     private static func percentEncoded(_ text: String) -> String {

@@ -1,6 +1,6 @@
 package import ArmletBlocks
 package import ArmletJSON
-package import ArmletState
+import ArmletState
 
 /// The bytes behind disks and snapshots: each resource's volume in a ``BlockStore``, named by its
 /// `properties.uniqueId`.
@@ -41,8 +41,7 @@ package struct DiskVolumes: Sendable {
         guard let from = Self.name(of: source), let to = Self.name(of: body),
               try store.exists(from) else { return }
         try store.copy(from, to: to)
-        let size = Self.size(of: body)
-        if size > (try store.size(of: to)) { try store.resize(to, to: size - size % pageSize) }
+        try grow(to, to: Self.size(of: body))
         let store = store
         transaction.afterTransaction(commit: {}, rollback: { try? store.delete(to) })
     }
@@ -57,9 +56,17 @@ package struct DiskVolumes: Sendable {
     /// Grows the volume of a resized disk (disks grow, never shrink).
     func grow(_ body: JSONValue) throws {
         guard let name = Self.name(of: body), try store.exists(name) else { return }
-        let size = Self.size(of: body)
-        if size > (try store.size(of: name)) { try store.resize(name, to: size - size % pageSize) }
+        try grow(name, to: Self.size(of: body))
     }
+
+    private func grow(_ name: String, to size: Int64) throws {
+        let pages = Self.wholePages(size)
+        if pages > (try store.size(of: name)) { try store.resize(name, to: pages) }
+    }
+
+    /// `size` rounded down to whole 512-byte pages (a volume's size; an upload's last partial page,
+    /// if any, is not stored).
+    static func wholePages(_ size: Int64) -> Int64 { size - size % pageSize }
 
     /// Bytes written in `body`'s volume (0 when it has none).
     func writtenBytes(_ body: JSONValue) throws -> Int64 {
@@ -77,16 +84,20 @@ package struct DiskVolumes: Sendable {
     }
 
     /// The volume of `body`, made (empty, of the resource's size) if it has none yet.
-    package func ensure(_ body: JSONValue) throws -> String? {
+    func ensure(_ body: JSONValue) throws -> String? {
         guard let name = Self.name(of: body) else { return nil }
-        if try !store.exists(name) {
-            let size = Self.size(of: body)
-            do {
-                try store.create(name, size: size - size % pageSize)
-            } catch let error as BlockStoreError where error.kind == .volumeExists {
-                // Another process made it first.
-            }
-        }
+        try ensure(name, size: Self.size(of: body))
         return name
+    }
+
+    /// Makes the volume `name` (empty, `size` bytes in whole pages) unless it exists.
+    /// - Throws: ``BlockStoreError`` when the store cannot make it.
+    package func ensure(_ name: String, size: Int64) throws {
+        guard try !store.exists(name) else { return }
+        do {
+            try store.create(name, size: Self.wholePages(size))
+        } catch let error as BlockStoreError where error.kind == .volumeExists {
+            // Another process made it first.
+        }
     }
 }

@@ -30,7 +30,7 @@ package enum DiskWrites {
                            httpStatus: 409)
         }
         let state = record.body.string(at: "properties.diskState") ?? "Unattached"
-        if state == "ReadyToUpload" || state == "ActiveUpload" {
+        if ComputeBody.uploadStates.contains(state) {
             throw ARMError(code: "OperationNotAllowed", message: "The disk '\(record.name)' is waiting for an upload "
                                + "(diskState \(state)): write its pages through a Write SAS from grant-access, "
                                + "then revoke-access.", httpStatus: 409)

@@ -16,10 +16,4 @@ enum ARMTime {
         return "\(pad(c.year, 4))-\(pad(c.month, 2))-\(pad(c.day, 2))T\(pad(c.hour, 2)):\(pad(c.minute, 2)):"
             + "\(pad(c.second, 2)).\(pad(micros, 6))+00:00"
     }
-
-    /// `2021-05-24T18:02:34Z`, the form SAS tokens carry in `st`/`se`.
-    static func sasFormat(_ date: Date) -> String {
-        let full = format(date)
-        return String(full.prefix(19)) + "Z"
-    }
 }

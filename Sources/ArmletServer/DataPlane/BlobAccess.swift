@@ -157,14 +157,8 @@ struct BlobAccess {
     }
 
     private func makeVolume() throws -> String {
-        try storage {
-            if try !blocks.exists(grant.volume) {
-                do {
-                    try blocks.create(grant.volume, size: grant.size - grant.size % pageSize)
-                } catch let error as BlockStoreError where error.kind == .volumeExists {}
-            }
-            return grant.volume
-        }
+        try storage { try DiskVolumes(store: blocks).ensure(grant.volume, size: grant.size) }
+        return grant.volume
     }
 
     /// Reads `length` bytes at any `offset` by reading the pages that hold them.

@@ -44,11 +44,12 @@ package struct DataPlaneMiddleware: RouterMiddleware {
 
     /// Whether `path` is `/md-…/<container>/<blob>`.
     static func isBlobPath(_ path: String) -> Bool {
-        let head = path.utf8.prefix(4)
-        guard head.count == 4, head.elementsEqual("/md-".utf8) || path.prefix(4).lowercased() == "/md-" else { return false }
+        // Every request passes here: the first four bytes (`/md-`, any case) decide without allocating.
+        let head = Array(path.utf8.prefix(4))
+        guard head.count == 4, head[0] == UInt8(ascii: "/"), head[1] | 0x20 == UInt8(ascii: "m"),
+              head[2] | 0x20 == UInt8(ascii: "d"), head[3] == UInt8(ascii: "-") else { return false }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        return segments.count == 4 && segments[0].isEmpty && segments[1].lowercased().hasPrefix("md-")
-            && !segments[2].isEmpty && !segments[3].isEmpty
+        return segments.count == 4 && !segments[2].isEmpty && !segments[3].isEmpty
     }
 }
 
@@ -121,15 +122,11 @@ struct DataPlane {
 
     /// The grant of another SAS URL a request names (a copy source, a previous snapshot).
     private func otherGrant(_ text: String, header: String) throws -> DataPlaneGrant {
-        guard let url = URLComponents(string: text), Self.isBlobURL(url) else {
+        guard let url = URLComponents(string: text), DataPlaneMiddleware.isBlobPath(url.path) else {
             throw StorageError.invalidHeader(header, "It must be a SAS URL of a managed disk or snapshot "
                                              + "issued by this Armlet (grant-access).")
         }
         return try authorize(path: url.path, query: ARMCall.parseQuery(url.percentEncodedQuery))
-    }
-
-    private static func isBlobURL(_ url: URLComponents) -> Bool {
-        DataPlaneMiddleware.isBlobPath(url.path)
     }
 
     private func header(_ request: Request, _ name: HTTPField.Name) -> String? {

@@ -1,3 +1,4 @@
+import ArmletProviders
 import Foundation
 import HTTPTypes
 
@@ -27,7 +28,7 @@ enum StorageHeaders {
     /// The headers every answer carries: version, request id, date.
     static func common() -> HTTPFields {
         var headers = HTTPFields()
-        headers[version] = "2021-08-06"
+        headers[version] = DataPlaneGrants.storageVersion
         headers[requestId] = UUID().uuidString.lowercased()
         headers[.date] = httpDate(Date())
         return headers
