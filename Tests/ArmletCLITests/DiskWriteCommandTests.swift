@@ -40,6 +40,10 @@ import Testing
         let legacy = cli.run(["disk", "create", "-g", "rg", "-n", "up2", "--for-upload", "--upload-size-bytes", "20972032",
                               "--query", "diskState", "-o", "tsv"])
         #expect(legacy.stdout == "ReadyToUpload\n")
+        let withSource = cli.run(["disk", "create", "-g", "rg", "-n", "up4", "--upload-type", "Upload",
+                                  "--upload-size-bytes", "20972032", "--source", "up"])
+        #expect(withSource.status == 1)
+        #expect(withSource.stderr == "ERROR: usage error: --source cannot be used with --upload-type\n")
         let noSize = cli.run(["disk", "create", "-g", "rg", "-n", "up3", "--upload-type", "Upload"])
         #expect(noSize.status == 1)
         #expect(noSize.stderr.contains("uploadSizeBytes"))

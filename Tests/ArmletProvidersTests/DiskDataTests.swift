@@ -152,3 +152,19 @@ import Testing
         try Self.incremental(h, "s1", of: "up")
     }
 }
+
+/// `ARMLET_COPY_MIBPS`: the background copy's bandwidth from the environment.
+@Suite struct CopyBandwidthSettingTests {
+    @Test func aPositiveNumberSetsTheBandwidthAndAnythingElseIsRefused() throws {
+        #expect(try ComputeSimulation(environment: [:]).copyBandwidthMiBps == 1024)
+        #expect(try ComputeSimulation(environment: ["ARMLET_COPY_MIBPS": " 2.5 "]).copyBandwidthMiBps == 2.5)
+        for bad in ["fast", "0", "-1", "nan", "inf", "1e12"] {
+            let error = #expect(throws: ARMError.self) {
+                try ComputeSimulation(environment: ["ARMLET_COPY_MIBPS": bad])
+            }
+            #expect(error?.code == "InvalidConfiguration")
+            #expect(error?.message == "ARMLET_COPY_MIBPS='\(bad)' is not valid: give the background copy's bandwidth "
+                        + "as a positive number of MiB per second.")
+        }
+    }
+}
