@@ -32,6 +32,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // The PostgreSQL state for several servers (issue 17).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .target(
@@ -62,6 +64,15 @@ let package = Package(
         .target(
             name: "ArmletBlocks",
             swiftSettings: strict),
+        // State and disk bytes in PostgreSQL, shared by several servers (`ARMLET_STATE_URL`, `--state-url`).
+        .target(
+            name: "ArmletPostgres",
+            dependencies: ["ArmletState", "ArmletBlocks",
+                           .product(name: "PostgresNIO", package: "postgres-nio"),
+                           .product(name: "Logging", package: "swift-log"),
+                           .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOPosix", package: "swift-nio")],
+            swiftSettings: strict),
         .target(
             name: "JMESPath",
             dependencies: ["ArmletJSON"],
@@ -74,7 +85,7 @@ let package = Package(
         .target(
             name: "ArmletEngine",
             dependencies: ["ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders",
-                           "ArmletBlocks"],
+                           "ArmletBlocks", "ArmletPostgres"],
             swiftSettings: strict),
         .target(
             name: "ArmletServer",
@@ -161,7 +172,7 @@ let package = Package(
             swiftSettings: strict),
         .testTarget(
             name: "ArmletStateTests",
-            dependencies: ["ArmletState", "ArmletJSON", "ArmletCore", "ArmletTestSupport"],
+            dependencies: ["ArmletState", "ArmletPostgres", "ArmletBlocks", "ArmletJSON", "ArmletCore", "ArmletTestSupport"],
             swiftSettings: strict),
         .testTarget(
             name: "JMESPathTests",

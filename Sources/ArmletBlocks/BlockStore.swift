@@ -78,15 +78,15 @@ public struct BlockStoreError: Error, Sendable, Equatable, CustomStringConvertib
 
     public var description: String { message }
 
-    static func notFound(_ volume: String) -> BlockStoreError {
+    package static func notFound(_ volume: String) -> BlockStoreError {
         BlockStoreError(.volumeNotFound, "The volume '\(volume)' does not exist.")
     }
 
-    static func exists(_ volume: String) -> BlockStoreError {
+    package static func exists(_ volume: String) -> BlockStoreError {
         BlockStoreError(.volumeExists, "The volume '\(volume)' already exists.")
     }
 
-    static func range(_ offset: Int64, _ length: Int64, size: Int64) -> BlockStoreError {
+    package static func range(_ offset: Int64, _ length: Int64, size: Int64) -> BlockStoreError {
         BlockStoreError(.invalidRange, "The range of \(length) bytes at offset \(offset) is not valid: offsets and "
                             + "lengths must be multiples of 512 and lie within the volume's \(size) bytes.")
     }

@@ -4,18 +4,18 @@
 /// covers; inside a chunk, extents are sorted and never overlap. Two extents hold the same bytes
 /// when they point at the same data file with the same `base` (file offset minus volume offset):
 /// that is how a snapshot's copy of the map shares pages, and how ``diff(since:)`` finds changes.
-struct ExtentMap: Sendable, Equatable {
+package struct ExtentMap: Sendable, Equatable {
     /// One run of pages backed by consecutive bytes of a data file.
-    struct Extent: Sendable, Equatable {
-        var start: Int64
-        var end: Int64
+    package struct Extent: Sendable, Equatable {
+        package var start: Int64
+        package var end: Int64
         /// The data file.
-        var segment: UInt32
+        package var segment: UInt32
         /// The data file's offset of this extent's `start`.
-        var fileOffset: Int64
+        package var fileOffset: Int64
 
         /// The file offset of volume offset 0 for these bytes: equal bases share bytes.
-        var base: Int64 { fileOffset - start }
+        package var base: Int64 { fileOffset - start }
 
         func clipped(_ lower: Int64, _ upper: Int64) -> Extent {
             let s = max(start, lower), e = min(end, upper)
@@ -23,22 +23,22 @@ struct ExtentMap: Sendable, Equatable {
         }
     }
 
-    static let chunkSize: Int64 = 4 << 20
+    package static let chunkSize: Int64 = 4 << 20
 
     /// The volume's size in bytes.
-    var size: Int64
+    package var size: Int64
     /// Extents per chunk index, each sorted by start.
     private(set) var chunks: [Int64: [Extent]] = [:]
 
-    init(size: Int64) { self.size = size }
+    package init(size: Int64) { self.size = size }
 
     /// Every extent, ascending.
-    var extents: [Extent] {
+    package var extents: [Extent] {
         chunks.keys.sorted().flatMap { chunks[$0] ?? [] }
     }
 
     /// Points `start..<end` at `fileOffset` of `segment` (nil: clears it).
-    mutating func set(_ start: Int64, _ end: Int64, segment: UInt32?, fileOffset: Int64) {
+    package mutating func set(_ start: Int64, _ end: Int64, segment: UInt32?, fileOffset: Int64) {
         guard start < end else { return }
         var chunk = start / Self.chunkSize
         while chunk * Self.chunkSize < end {
@@ -62,7 +62,7 @@ struct ExtentMap: Sendable, Equatable {
     }
 
     /// The extents overlapping `lower..<upper`, clipped to it, ascending.
-    func extents(_ lower: Int64, _ upper: Int64) -> [Extent] {
+    package func extents(_ lower: Int64, _ upper: Int64) -> [Extent] {
         guard lower < upper else { return [] }
         var result: [Extent] = []
         var chunk = lower / Self.chunkSize
@@ -76,13 +76,13 @@ struct ExtentMap: Sendable, Equatable {
     }
 
     /// The written ranges within `lower..<upper`, merged across extents and chunks.
-    func ranges(_ lower: Int64, _ upper: Int64) -> [Range<Int64>] {
+    package func ranges(_ lower: Int64, _ upper: Int64) -> [Range<Int64>] {
         Self.coalesced(extents(lower, upper).map { $0.start..<$0.end })
     }
 
     /// Ranges whose bytes differ from `previous` and hold data here (`changed`), and ranges that held
     /// data in `previous` and hold none here (`cleared`).
-    func diff(since previous: ExtentMap) -> (changed: [Range<Int64>], cleared: [Range<Int64>]) {
+    package func diff(since previous: ExtentMap) -> (changed: [Range<Int64>], cleared: [Range<Int64>]) {
         var changed: [Range<Int64>] = [], cleared: [Range<Int64>] = []
         let keys = Set(chunks.keys).union(previous.chunks.keys).sorted()
         for key in keys {
@@ -146,7 +146,7 @@ struct ExtentMap: Sendable, Equatable {
 
 extension ExtentMap {
     /// The map as bytes: size, extent count, then (start, end, segment, fileOffset) per extent, little-endian.
-    var encoded: [UInt8] {
+    package var encoded: [UInt8] {
         let all = extents
         var bytes: [UInt8] = []
         bytes.reserveCapacity(16 + all.count * 28)
@@ -165,7 +165,7 @@ extension ExtentMap {
     }
 
     /// Reads ``encoded`` bytes; nil when they are not a map.
-    init?(encoded bytes: [UInt8]) {
+    package init?(encoded bytes: [UInt8]) {
         var index = 0
         func take<T: FixedWidthInteger>(_: T.Type) -> T? {
             let width = MemoryLayout<T>.size

@@ -251,7 +251,7 @@ public final class FileBlockStore: BlockStore {
         BlockStoreError(.io, "Cannot \(action) '\(path)': \(Self.reason()).")
     }
 
-    static func checkName(_ volume: String) throws {
+    package static func checkName(_ volume: String) throws {
         let allowed = volume.utf8.allSatisfy { c in
             (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x2D || c == 0x5F
         }
@@ -260,7 +260,7 @@ public final class FileBlockStore: BlockStore {
         }
     }
 
-    static func checkRange(_ offset: Int64, _ length: Int64, size: Int64) throws {
+    package static func checkRange(_ offset: Int64, _ length: Int64, size: Int64) throws {
         guard offset >= 0, length >= 0, offset % pageSize == 0, length % pageSize == 0, offset <= size,
               length <= size - offset else { throw BlockStoreError.range(offset, length, size: size) }
     }

@@ -2,6 +2,7 @@ package import ArmletBlocks
 package import ArmletExpressions
 package import ArmletProviders
 package import ArmletState
+import ArmletPostgres
 import Foundation
 
 /// How an engine is put together: where the state lives, which clock it reads, how the simulated
@@ -12,6 +13,8 @@ import Foundation
 package struct EngineConfiguration: Sendable {
     /// The state directory; `nil` means `$ARMLET_HOME`, else `~/.armlet`.
     package var stateDirectory: String?
+    /// A PostgreSQL state's URL (`--state-url`); `nil` means `$ARMLET_STATE_URL`, else the directory's SQLite.
+    package var stateURL: String?
     /// The clock (`ARMLET_CLOCK`).
     package var clock: ClockConfiguration
     /// The simulated DiskRP's settings.
@@ -24,14 +27,22 @@ package struct EngineConfiguration: Sendable {
     /// A configuration; `environment` supplies `ARMLET_HOME`, `ARMLET_CLOCK` and (unless `simulation` is
     /// given) `ARMLET_COPY_MIBPS`.
     /// - Throws: `StateError` `InvalidClockConfiguration` when `ARMLET_CLOCK` is not valid.
-    package init(stateDirectory: String? = nil, subscription: String? = nil,
+    package init(stateDirectory: String? = nil, stateURL: String? = nil, subscription: String? = nil,
                 simulation: ComputeSimulation? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         self.stateDirectory = stateDirectory
+        self.stateURL = stateURL
         self.subscription = subscription
         self.simulation = try simulation ?? ComputeSimulation(environment: environment)
         self.environment = environment
         self.clock = try ClockConfiguration(environment: environment)
+    }
+
+    /// What the state is, for messages: the PostgreSQL URL (without its password) when one is given,
+    /// else the state directory.
+    package var stateDescription: String {
+        guard let url = stateURL ?? environment["ARMLET_STATE_URL"], !url.isEmpty else { return resolvedStateDirectory }
+        return (try? PostgresLocation(url: url))?.display ?? "an invalid state URL"
     }
 
     /// The directory the state file is in, as resolved from the flag and the environment.
@@ -39,25 +50,13 @@ package struct EngineConfiguration: Sendable {
         stateDirectory ?? SQLiteStateStore.defaultDirectory(environment: environment)
     }
 
-    /// The block store of the state directory `directory` (`<directory>/blocks`).
-    /// - Throws: `StateError` `StateUnwritable` when its folders cannot be made.
-    package static func openBlocks(in directory: String) throws -> any BlockStore {
-        let path = (directory as NSString).appendingPathComponent("blocks")
-        do {
-            return try FileBlockStore(directory: path)
-        } catch let error as BlockStoreError {
-            throw StateError.unwritable(path: path, detail: error.message)
-        }
-    }
-
-    /// Opens the SQLite state and builds the engine's parts.
+    /// Opens the state (SQLite, or PostgreSQL for a state URL) and builds the engine's parts.
     /// - Throws: `StateError` when the state cannot be opened or the clock not built.
     package func open() throws -> EngineContext {
-        let store = try SQLiteStateStore(directory: stateDirectory, environment: environment)
-        let blocks = try Self.openBlocks(in: resolvedStateDirectory)
-        return EngineContext(store: store, clock: try clock.makeClock(store: store),
-                             registry: .standard(simulation: simulation, blocks: blocks), subscription: subscription,
-                             blocks: blocks)
+        let backend = try StateBackend.open(directory: stateDirectory, url: stateURL, environment: environment)
+        return EngineContext(store: backend.store, clock: try clock.makeClock(store: backend.store),
+                             registry: .standard(simulation: simulation, blocks: backend.blocks),
+                             subscription: subscription, blocks: backend.blocks)
     }
 }
 

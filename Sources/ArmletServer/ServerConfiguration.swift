@@ -16,6 +16,8 @@ package struct ServerConfiguration: Sendable {
     package var httpPort: Int?
     /// The state directory; nil means `$ARMLET_HOME`, else `~/.armlet`.
     package var stateDirectory: String?
+    /// A PostgreSQL state's URL (`--state-url`); nil means `$ARMLET_STATE_URL`, else the directory's SQLite.
+    package var stateURL: String?
     /// The largest request body accepted, in bytes; larger ones get 413 `RequestContentTooLarge`.
     /// ARM's own limit is 4 MB, the default here.
     package var maximumBodySize: Int
@@ -45,7 +47,7 @@ package struct ServerConfiguration: Sendable {
 
     /// A configuration with Armlet's defaults.
     package init(host: String = "127.0.0.1", port: Int = ServerConfiguration.defaultPort, httpPort: Int? = nil,
-                stateDirectory: String? = nil, maximumBodySize: Int = ServerConfiguration.defaultMaximumBodySize,
+                stateDirectory: String? = nil, stateURL: String? = nil, maximumBodySize: Int = ServerConfiguration.defaultMaximumBodySize,
                 pageSize: Int = 100, tokenLifetime: TimeInterval = 3600,
                 requestLog: (@Sendable (String) -> Void)? = nil,
                 environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -53,6 +55,7 @@ package struct ServerConfiguration: Sendable {
         self.port = port
         self.httpPort = httpPort
         self.stateDirectory = stateDirectory
+        self.stateURL = stateURL
         self.maximumBodySize = maximumBodySize
         self.pageSize = max(1, pageSize)
         self.tokenLifetime = tokenLifetime
@@ -60,7 +63,7 @@ package struct ServerConfiguration: Sendable {
         self.environment = environment
     }
 
-    /// The directory holding `state.sqlite`, `tls/` and `identity/`.
+    /// The directory holding `state.sqlite` (unless the state is in PostgreSQL), `tls/` and `identity/`.
     package var resolvedStateDirectory: String {
         stateDirectory ?? SQLiteStateStore.defaultDirectory(environment: environment)
     }

@@ -33,7 +33,7 @@ extension ArmletServer {
             announce(ServerAnnouncement(httpsURL: "https://\(host):\(httpsPort)",
                                         httpURL: httpPort.map { "http://\(host):\($0)" },
                                         caPath: authority.files.caCertificate,
-                                        stateDirectory: configuration.resolvedStateDirectory, tenantId: tenantId,
+                                        stateDirectory: services.stateDescription, tenantId: tenantId,
                                         generatedCertificates: authority.generated))
         }
         var applications: [any Service] = [

@@ -27,12 +27,15 @@ package struct ServerServices: Sendable {
     /// The request budgets behind the `x-ms-ratelimit-remaining-*` headers, shared by the HTTPS and
     /// HTTP applications.
     let rateLimits: RateLimitBudget
+    /// What the state is, for the start-up text: its directory, or its PostgreSQL URL without password.
+    package let stateDescription: String
 
     /// Services from their parts (tests pass an in-memory store and a virtual clock).
     package init(configuration: ServerConfiguration, store: any StateStore, clock: any ArmletState.Clock,
                 registry: ProviderRegistry = .standard(), blocks: (any BlockStore)? = nil, signingKey: SigningKey,
-                tokenClock: any ArmletState.Clock = SystemClock()) {
+                tokenClock: any ArmletState.Clock = SystemClock(), stateDescription: String? = nil) {
         self.configuration = configuration
+        self.stateDescription = stateDescription ?? configuration.resolvedStateDirectory
         self.store = store
         self.clock = clock
         self.registry = registry
@@ -46,15 +49,15 @@ package struct ServerServices: Sendable {
     /// and the token signing key (created on first start).
     /// - Throws: `StateError` when the store or clock cannot be opened, ``TLSSetupError`` for the key.
     package static func open(_ configuration: ServerConfiguration) throws -> ServerServices {
-        let store = try SQLiteStateStore(directory: configuration.resolvedStateDirectory,
-                                         environment: configuration.environment)
+        let backend = try StateBackend.open(directory: configuration.resolvedStateDirectory, url: configuration.stateURL,
+                                            environment: configuration.environment)
+        let store = backend.store, blocks = backend.blocks
         let clock = try ClockConfiguration(environment: configuration.environment).makeClock(store: store)
         let key = try SigningKey.loadOrCreate(directory: configuration.identityDirectory)
-        let blocks = try EngineConfiguration.openBlocks(in: configuration.resolvedStateDirectory)
         let simulation = try ComputeSimulation(environment: configuration.environment)
         return ServerServices(configuration: configuration, store: store, clock: clock,
                               registry: .standard(simulation: simulation, blocks: blocks), blocks: blocks,
-                              signingKey: key)
+                              signingKey: key, tokenClock: SystemClock(), stateDescription: backend.description)
     }
 
     /// The engine's parts for a request addressed to `subscriptionId`: the same store, clock and

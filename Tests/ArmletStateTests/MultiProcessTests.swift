@@ -68,13 +68,12 @@ struct MultiProcessTests {
         #expect(lockedError.message.contains("another armlet process"))
         #expect(lockedError.message.contains("0.05 seconds"))
 
-        let waiting = Task.detached {
-            // Runs only once the other process has committed, so it sees its row.
-            try patient.write { state in
-                try state.setSetting("this.process", to: "after")
-                return try state.setting("other.process")
-            }
-        }
+        // Runs only once the other process has committed, so it sees its row; on a thread of its own,
+        // so its wait does not hold one of the cooperative threads the sleep below needs.
+        let waiting = Task { try await patient.write { state in
+            try state.setSetting("this.process", to: "after")
+            return try state.setting("other.process")
+        } }
         try await Task.sleep(for: .milliseconds(100))
         try holder.send("COMMIT;\n")
         #expect(try await waiting.value == "was here")

@@ -11,6 +11,10 @@ struct GlobalOptions: ParsableArguments {
             help: "The directory holding Armlet's state (default: $ARMLET_HOME, else ~/.armlet).")
     var stateDir: String?
 
+    @Option(name: .customLong("state-url"),
+            help: "A PostgreSQL state: postgresql://USER@HOST:PORT/DB (default: $ARMLET_STATE_URL, else --state-dir's SQLite).")
+    var stateURL: String?
+
     @Flag(name: .customLong("only-show-errors"), help: "Only show errors, suppressing warnings.")
     var onlyShowErrors = false
 
@@ -19,8 +23,9 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens the engine for these flags and `subscription` (a name or id, `--subscription`).
     func context(subscription: String? = nil) throws -> EngineContext {
-        let configuration = try EngineConfiguration(stateDirectory: stateDir, subscription: subscription)
-        trace("state directory: \(configuration.resolvedStateDirectory)")
+        let configuration = try EngineConfiguration(stateDirectory: stateDir, stateURL: stateURL, subscription: subscription)
+        let state = configuration.stateDescription
+        trace(state == configuration.resolvedStateDirectory ? "state directory: \(state)" : "state: \(state)")
         trace("clock: \(configuration.clock)")
         return try configuration.open()
     }

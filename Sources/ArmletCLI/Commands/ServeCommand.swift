@@ -32,6 +32,10 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("state-dir"), help: "The state directory (default: $ARMLET_HOME, else ~/.armlet).")
     var stateDirectory: String?
 
+    @Option(name: .customLong("state-url"),
+            help: "A PostgreSQL state shared by several servers: postgresql://USER@HOST:PORT/DB (default: $ARMLET_STATE_URL, else the state directory's SQLite).")
+    var stateURL: String?
+
     @Option(name: .customLong("max-body-size"), help: "The largest request body accepted, in bytes.")
     var maximumBodySize: Int = ServerConfiguration.defaultMaximumBodySize
 
@@ -51,7 +55,7 @@ struct ServeCommand: ParsableCommand {
         var requestLog: (@Sendable (String) -> Void)?
         if debug { requestLog = { line in console.err(line + "\n") } }
         let configuration = ServerConfiguration(
-            port: port, httpPort: httpPort, stateDirectory: stateDirectory, maximumBodySize: maximumBodySize,
+            port: port, httpPort: httpPort, stateDirectory: stateDirectory, stateURL: stateURL, maximumBodySize: maximumBodySize,
             requestLog: requestLog)
         let outcome = Mutex<(any Error)?>(nil)
         let finished = DispatchSemaphore(value: 0)

@@ -3,36 +3,23 @@ internal import GRDB
 
 extension SQLiteStateStore {
     package func read<T>(_ body: (any StateReader) throws -> T) throws -> T {
-        try guarded { try writer.read { db in try body(SQLiteStateAccess(db: db)) } }
+        try guarded { try writer.read { db in try body(SQLStateAccess(session: GRDBSession(db: db))) } }
     }
 
     package func write<T>(_ body: (any StateTransaction) throws -> T) throws -> T {
-        try guarded { try writer.write { db in try body(SQLiteStateAccess(db: db)) } }
+        try guarded { try writer.write { db in try body(SQLStateAccess(session: GRDBSession(db: db))) } }
     }
 
-    // The async forms run the synchronous ones on a Dispatch thread rather than through GRDB's
-    // async API: a connection is then only ever held by a thread that is running, so code that
-    // mixes synchronous store access on Swift's cooperative threads (the server's handlers) with
-    // async access cannot starve the pool of both threads and connections.
-
     package func read<T: Sendable>(_ body: @escaping @Sendable (any StateReader) throws -> T) async throws -> T {
-        try await Self.offCooperativePool { try self.read(body) }
+        try await offCooperativePool { try self.read(body) }
     }
 
     package func write<T: Sendable>(_ body: @escaping @Sendable (any StateTransaction) throws -> T) async throws -> T {
-        try await Self.offCooperativePool { try self.write(body) }
-    }
-
-    private static func offCooperativePool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try work() })
-            }
-        }
+        try await offCooperativePool { try self.write(body) }
     }
 
     package func readSetting(_ key: SettingKey) throws -> String? {
-        try guarded { try writer.unsafeReentrantRead { db in try SQLiteStateAccess(db: db).setting(key) } }
+        try guarded { try writer.unsafeReentrantRead { db in try SQLStateAccess(session: GRDBSession(db: db)).setting(key) } }
     }
 
     @discardableResult
@@ -40,7 +27,7 @@ extension SQLiteStateStore {
         try guarded {
             try writer.unsafeReentrantWrite { db in
                 func update() throws -> String? {
-                    let access = SQLiteStateAccess(db: db)
+                    let access = SQLStateAccess(session: GRDBSession(db: db))
                     let value = transform(try access.setting(key))
                     try access.setSetting(key, to: value)
                     return value

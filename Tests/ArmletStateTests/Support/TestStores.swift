@@ -1,4 +1,5 @@
 import ArmletJSON
+import ArmletPostgres
 import ArmletState
 import Foundation
 import Testing
@@ -20,21 +21,67 @@ final class TemporaryDirectory: Sendable {
     func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
 }
 
-/// The two ways tests open a store; CRUD tests run against both.
+/// The ways tests open a store; CRUD tests run against each: SQLite in memory and in a file, and
+/// PostgreSQL when `ARMLET_TEST_POSTGRES_URL` names a server (scripts/test.sh starts one).
 enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
-    case memory, file
+    case memory, file, postgres
 
     var testDescription: String { rawValue }
 
-    /// A fresh store of this kind, with the directory that must outlive it (nil in memory).
-    func open() throws -> (store: SQLiteStateStore, directory: TemporaryDirectory?) {
+    /// The kinds this run can open: PostgreSQL only when a server is configured (said loudly when not).
+    static var allCases: [StoreKind] {
+        TestPostgres.location != nil || TestPostgres.required ? [.memory, .file, .postgres] : [.memory, .file]
+    }
+
+    /// A fresh store of this kind, with the object that must outlive it (a directory, a database).
+    func open() throws -> (store: any StateStore, directory: AnyObject?) {
         switch self {
         case .memory:
             return (try SQLiteStateStore.inMemory(), nil)
         case .file:
             let directory = TemporaryDirectory()
             return (try SQLiteStateStore(directory: directory.path), directory)
+        case .postgres:
+            let database = try TestPostgres.Database()
+            return (try PostgresStateStore(location: database.location), database)
         }
+    }
+}
+
+/// The PostgreSQL server of the test run (`ARMLET_TEST_POSTGRES_URL`), each test in a database of its own.
+enum TestPostgres {
+    /// Whether the run must test PostgreSQL (`ARMLET_REQUIRE_POSTGRES=1`, set by CI): its cases then
+    /// fail instead of being left out when no server is configured.
+    static let required = ProcessInfo.processInfo.environment["ARMLET_REQUIRE_POSTGRES"] == "1"
+
+    /// The server's URL, or nil (and a warning, once) when none is configured.
+    static let location: PostgresLocation? = {
+        let environment = ProcessInfo.processInfo.environment
+        guard let url = environment["ARMLET_TEST_POSTGRES_URL"], !url.isEmpty else {
+            let message = "ARMLET_TEST_POSTGRES_URL is not set: the PostgreSQL store tests are SKIPPED"
+            FileHandle.standardError.write(Data("WARNING: \(message) (scripts/test.sh starts a server)\n".utf8))
+            return nil
+        }
+        return try? PostgresLocation(url: url)
+    }()
+
+    /// A new empty database on the test server, dropped when the last reference goes away.
+    final class Database: Sendable {
+        let location: PostgresLocation
+        private let server: PostgresLocation
+
+        init() throws {
+            guard let server = TestPostgres.location else {
+                throw StateError(code: "NoTestServer", message: "ARMLET_TEST_POSTGRES_URL is not set (ARMLET_REQUIRE_POSTGRES=1)")
+            }
+            self.server = server
+            var location = server
+            location.database = "armlet_test_" + UUID().uuidString.prefix(8).lowercased()
+            try PostgresAdmin.createDatabase(location.database, at: server)
+            self.location = location
+        }
+
+        deinit { try? PostgresAdmin.dropDatabase(location.database, at: server) }
     }
 }
 

@@ -1,28 +1,27 @@
 import ArmletCore
 import ArmletJSON
 import Foundation
-internal import GRDB
 
-extension SQLiteStateAccess {
+extension SQLStateAccess {
     // MARK: Deployments
 
-    func deployment(scope: String, name: String) throws -> DeploymentRecord? {
+    package func deployment(scope: String, name: String) throws -> DeploymentRecord? {
         let id = DeploymentRecord.id(scope: Self.trimmedScope(scope), name: name)
-        return try fetchRow(sql: "SELECT * FROM deployments WHERE id_key = ?", arguments: [Self.key(id)])
+        return try session.row("SELECT * FROM deployments WHERE id_key = ?", [Self.key(id)])
             .map(Self.deployment(from:))
     }
 
-    func deployments(scope: String) throws -> [DeploymentRecord] {
-        try fetchRows(sql: """
+    package func deployments(scope: String) throws -> [DeploymentRecord] {
+        try session.rows("""
             SELECT * FROM deployments WHERE scope_key = ? ORDER BY timestamp, id_key
-            """, arguments: [Self.key(Self.trimmedScope(scope))]).map(Self.deployment(from:))
+            """, [Self.key(Self.trimmedScope(scope))]).map(Self.deployment(from:))
     }
 
-    func save(_ deployment: DeploymentRecord) throws {
+    package func save(_ deployment: DeploymentRecord) throws {
         let scope = Self.trimmedScope(deployment.scope)
         let id = DeploymentRecord.id(scope: scope, name: deployment.name)
         // An upsert, not INSERT OR REPLACE: replacing would delete the row and cascade to its operations.
-        try execute(sql: """
+        try session.execute("""
             INSERT INTO deployments (id_key, scope_key, scope, name, subscription_id, resource_group, location,
                 template, parameters, mode, provisioning_state, outputs, error, timestamp, duration,
                 correlation_id, template_hash, on_error_deployment)
@@ -33,7 +32,7 @@ extension SQLiteStateAccess {
                 error = excluded.error, timestamp = excluded.timestamp, duration = excluded.duration,
                 correlation_id = excluded.correlation_id, template_hash = excluded.template_hash,
                 on_error_deployment = excluded.on_error_deployment
-            """, arguments: [
+            """, [
                 Self.key(id), Self.key(scope), scope, deployment.name, deployment.subscriptionId,
                 deployment.resourceGroup, deployment.location, Self.text(deployment.template),
                 Self.text(deployment.parameters), deployment.mode.rawValue, deployment.provisioningState.rawValue,
@@ -43,10 +42,9 @@ extension SQLiteStateAccess {
             ])
     }
 
-    func deleteDeployment(scope: String, name: String) throws -> Bool {
+    package func deleteDeployment(scope: String, name: String) throws -> Bool {
         let id = DeploymentRecord.id(scope: Self.trimmedScope(scope), name: name)
-        try execute(sql: "DELETE FROM deployments WHERE id_key = ?", arguments: [Self.key(id)])
-        return db.changesCount > 0
+        return try session.execute("DELETE FROM deployments WHERE id_key = ?", [Self.key(id)]) > 0
     }
 
     private static func trimmedScope(_ scope: String) -> String {
@@ -55,7 +53,7 @@ extension SQLiteStateAccess {
         return scope
     }
 
-    private static func deployment(from row: Row) throws -> DeploymentRecord {
+    private static func deployment(from row: SQLRow) throws -> DeploymentRecord {
         let modeText: String = try row.decode(forColumn: "mode")
         guard let mode = DeploymentMode(rawValue: modeText) else {
             throw StateError(code: "StateCorrupt", message: "A stored deployment has the unknown mode '\(modeText)'.")
@@ -81,30 +79,30 @@ extension SQLiteStateAccess {
 
     // MARK: Deployment operations
 
-    func deploymentOperations(deploymentId: String) throws -> [DeploymentOperationRecord] {
-        try fetchRows(sql: """
+    package func deploymentOperations(deploymentId: String) throws -> [DeploymentOperationRecord] {
+        try session.rows("""
             SELECT * FROM deployment_operations WHERE deployment_key = ? ORDER BY sequence
-            """, arguments: [Self.key(deploymentId)]).map(Self.deploymentOperation(from:))
+            """, [Self.key(deploymentId)]).map(Self.deploymentOperation(from:))
     }
 
-    func deploymentOperation(deploymentId: String, operationId: String) throws -> DeploymentOperationRecord? {
-        try fetchRow(sql: """
+    package func deploymentOperation(deploymentId: String, operationId: String) throws -> DeploymentOperationRecord? {
+        try session.row("""
             SELECT * FROM deployment_operations WHERE deployment_key = ? AND operation_key = ?
-            """, arguments: [Self.key(deploymentId), Self.key(operationId)]).map(Self.deploymentOperation(from:))
+            """, [Self.key(deploymentId), Self.key(operationId)]).map(Self.deploymentOperation(from:))
     }
 
-    func save(_ operation: DeploymentOperationRecord) throws {
+    package func save(_ operation: DeploymentOperationRecord) throws {
         let deploymentKey = Self.key(operation.deploymentId)
-        guard let deploymentId = try String.fetchOne(
-            db, sql: "SELECT scope || '/providers/Microsoft.Resources/deployments/' || name FROM deployments WHERE id_key = ?",
-            arguments: [deploymentKey])
+        guard let deploymentId = try session.string(
+            "SELECT scope || '/providers/Microsoft.Resources/deployments/' || name FROM deployments WHERE id_key = ?",
+            [deploymentKey])
         else {
             throw StateError(code: "DeploymentNotFound", message: """
                 Cannot save operation '\(operation.operationId)': the deployment '\(operation.deploymentId)' \
                 does not exist in the state.
                 """)
         }
-        try execute(sql: """
+        try session.execute("""
             INSERT INTO deployment_operations (deployment_key, operation_key, sequence, deployment_id, operation_id,
                 provisioning_operation, resource_id, resource_type, resource_name, provisioning_state, status_code,
                 status_message, timestamp, duration)
@@ -116,7 +114,7 @@ extension SQLiteStateAccess {
                 provisioning_state = excluded.provisioning_state, status_code = excluded.status_code,
                 status_message = excluded.status_message, timestamp = excluded.timestamp,
                 duration = excluded.duration
-            """, arguments: [
+            """, [
                 deploymentKey, Self.key(operation.operationId), deploymentKey, deploymentId, operation.operationId,
                 operation.provisioningOperation, operation.resourceId, operation.resourceType, operation.resourceName,
                 operation.provisioningState.rawValue, operation.statusCode, Self.text(operation.statusMessage),
@@ -124,13 +122,11 @@ extension SQLiteStateAccess {
             ])
     }
 
-    func deleteDeploymentOperations(deploymentId: String) throws -> Int {
-        try execute(sql: "DELETE FROM deployment_operations WHERE deployment_key = ?",
-                       arguments: [Self.key(deploymentId)])
-        return db.changesCount
+    package func deleteDeploymentOperations(deploymentId: String) throws -> Int {
+        try session.execute("DELETE FROM deployment_operations WHERE deployment_key = ?", [Self.key(deploymentId)])
     }
 
-    private static func deploymentOperation(from row: Row) throws -> DeploymentOperationRecord {
+    private static func deploymentOperation(from row: SQLRow) throws -> DeploymentOperationRecord {
         DeploymentOperationRecord(
             deploymentId: try row.decode(forColumn: "deployment_id"),
             operationId: try row.decode(forColumn: "operation_id"),

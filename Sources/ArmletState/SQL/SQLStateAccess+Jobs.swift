@@ -1,21 +1,20 @@
 import ArmletCore
 import ArmletJSON
 import Foundation
-internal import GRDB
 
-extension SQLiteStateAccess {
+extension SQLStateAccess {
     // MARK: Copy jobs
 
-    func copyJob(resourceId: String) throws -> CopyJob? {
-        try fetchRow(sql: "SELECT * FROM copy_jobs WHERE resource_key = ?", arguments: [Self.key(resourceId)])
+    package func copyJob(resourceId: String) throws -> CopyJob? {
+        try session.row("SELECT * FROM copy_jobs WHERE resource_key = ?", [Self.key(resourceId)])
             .map(Self.copyJob(from:))
     }
 
-    func copyJobs() throws -> [CopyJob] {
-        try fetchRows(sql: "SELECT * FROM copy_jobs ORDER BY resource_key").map(Self.copyJob(from:))
+    package func copyJobs() throws -> [CopyJob] {
+        try session.rows("SELECT * FROM copy_jobs ORDER BY resource_key").map(Self.copyJob(from:))
     }
 
-    func save(_ job: CopyJob) throws {
+    package func save(_ job: CopyJob) throws {
         var duration: Double?
         var totalBytes: Int64?
         var bytesPerSecond: Double?
@@ -23,7 +22,7 @@ extension SQLiteStateAccess {
         case .duration(let seconds): duration = seconds
         case .throughput(let bytes, let rate): (totalBytes, bytesPerSecond) = (bytes, rate)
         }
-        try execute(sql: """
+        try session.execute("""
             INSERT INTO copy_jobs (resource_key, resource_id, source_resource_id, start_time, duration_seconds,
                 total_bytes, bytes_per_second, error)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -31,18 +30,17 @@ extension SQLiteStateAccess {
                 start_time = excluded.start_time, duration_seconds = excluded.duration_seconds,
                 total_bytes = excluded.total_bytes, bytes_per_second = excluded.bytes_per_second,
                 error = excluded.error
-            """, arguments: [
+            """, [
                 Self.key(job.resourceId), job.resourceId, job.sourceResourceId, Self.seconds(job.startTime),
                 duration, totalBytes, bytesPerSecond, Self.text(job.error),
             ])
     }
 
-    func deleteCopyJob(resourceId: String) throws -> Bool {
-        try execute(sql: "DELETE FROM copy_jobs WHERE resource_key = ?", arguments: [Self.key(resourceId)])
-        return db.changesCount > 0
+    package func deleteCopyJob(resourceId: String) throws -> Bool {
+        return try session.execute("DELETE FROM copy_jobs WHERE resource_key = ?", [Self.key(resourceId)]) > 0
     }
 
-    private static func copyJob(from row: Row) throws -> CopyJob {
+    private static func copyJob(from row: SQLRow) throws -> CopyJob {
         let duration: Double? = try row.decode(forColumn: "duration_seconds")
         let totalBytes: Int64? = try row.decode(forColumn: "total_bytes")
         let bytesPerSecond: Double? = try row.decode(forColumn: "bytes_per_second")
@@ -64,31 +62,30 @@ extension SQLiteStateAccess {
 
     // MARK: Long-running operations
 
-    func asyncOperation(id: String) throws -> AsyncOperationRecord? {
-        try fetchRow(sql: "SELECT * FROM async_operations WHERE id_key = ?", arguments: [Self.key(id)])
+    package func asyncOperation(id: String) throws -> AsyncOperationRecord? {
+        try session.row("SELECT * FROM async_operations WHERE id_key = ?", [Self.key(id)])
             .map(Self.asyncOperation(from:))
     }
 
-    func save(_ operation: AsyncOperationRecord) throws {
-        try execute(sql: """
+    package func save(_ operation: AsyncOperationRecord) throws {
+        try session.execute("""
             INSERT INTO async_operations (id_key, id, kind, status, start_time, end_time, resource_id, error, properties)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id_key) DO UPDATE SET kind = excluded.kind, status = excluded.status,
                 start_time = excluded.start_time, end_time = excluded.end_time, resource_id = excluded.resource_id,
                 error = excluded.error, properties = excluded.properties
-            """, arguments: [
+            """, [
                 Self.key(operation.id), operation.id, operation.kind, operation.status.rawValue,
                 Self.seconds(operation.startTime), operation.endTime.map(Self.seconds), operation.resourceId,
                 Self.text(operation.error), Self.text(operation.properties),
             ])
     }
 
-    func deleteAsyncOperation(id: String) throws -> Bool {
-        try execute(sql: "DELETE FROM async_operations WHERE id_key = ?", arguments: [Self.key(id)])
-        return db.changesCount > 0
+    package func deleteAsyncOperation(id: String) throws -> Bool {
+        return try session.execute("DELETE FROM async_operations WHERE id_key = ?", [Self.key(id)]) > 0
     }
 
-    private static func asyncOperation(from row: Row) throws -> AsyncOperationRecord {
+    private static func asyncOperation(from row: SQLRow) throws -> AsyncOperationRecord {
         AsyncOperationRecord(
             id: try row.decode(forColumn: "id"),
             kind: try row.decode(forColumn: "kind"),

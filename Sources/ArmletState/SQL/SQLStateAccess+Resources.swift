@@ -1,25 +1,24 @@
 import ArmletCore
 import ArmletJSON
 import Foundation
-internal import GRDB
 
-extension SQLiteStateAccess {
+extension SQLStateAccess {
     // MARK: Resource groups
 
-    func resourceGroup(subscriptionId: String, name: String) throws -> ResourceGroupRecord? {
-        try fetchRow(sql: """
+    package func resourceGroup(subscriptionId: String, name: String) throws -> ResourceGroupRecord? {
+        try session.row("""
             SELECT * FROM resource_groups WHERE subscription_key = ? AND name_key = ?
-            """, arguments: [Self.key(subscriptionId), Self.key(name)]).map(Self.resourceGroup(from:))
+            """, [Self.key(subscriptionId), Self.key(name)]).map(Self.resourceGroup(from:))
     }
 
-    func resourceGroups(subscriptionId: String) throws -> [ResourceGroupRecord] {
-        try fetchRows(sql: """
+    package func resourceGroups(subscriptionId: String) throws -> [ResourceGroupRecord] {
+        try session.rows("""
             SELECT * FROM resource_groups WHERE subscription_key = ? ORDER BY name_key
-            """, arguments: [Self.key(subscriptionId)]).map(Self.resourceGroup(from:))
+            """, [Self.key(subscriptionId)]).map(Self.resourceGroup(from:))
     }
 
-    func save(_ group: ResourceGroupRecord) throws {
-        try execute(sql: """
+    package func save(_ group: ResourceGroupRecord) throws {
+        try session.execute("""
             INSERT INTO resource_groups (subscription_key, name_key, subscription_id, name, location, tags,
                 managed_by, provisioning_state, created_time, changed_time)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -27,20 +26,19 @@ extension SQLiteStateAccess {
                 tags = excluded.tags, managed_by = excluded.managed_by,
                 provisioning_state = excluded.provisioning_state, created_time = excluded.created_time,
                 changed_time = excluded.changed_time
-            """, arguments: [
+            """, [
                 Self.key(group.subscriptionId), Self.key(group.name), group.subscriptionId, group.name,
                 group.location, Self.text(group.tags), group.managedBy, group.provisioningState.rawValue,
                 Self.seconds(group.createdTime), Self.seconds(group.changedTime),
             ])
     }
 
-    func deleteResourceGroup(subscriptionId: String, name: String) throws -> Bool {
-        try execute(sql: "DELETE FROM resource_groups WHERE subscription_key = ? AND name_key = ?",
-                       arguments: [Self.key(subscriptionId), Self.key(name)])
-        return db.changesCount > 0
+    package func deleteResourceGroup(subscriptionId: String, name: String) throws -> Bool {
+        try session.execute("DELETE FROM resource_groups WHERE subscription_key = ? AND name_key = ?",
+                            [Self.key(subscriptionId), Self.key(name)]) > 0
     }
 
-    private static func resourceGroup(from row: Row) throws -> ResourceGroupRecord {
+    private static func resourceGroup(from row: SQLRow) throws -> ResourceGroupRecord {
         ResourceGroupRecord(
             subscriptionId: try row.decode(forColumn: "subscription_id"),
             name: try row.decode(forColumn: "name"),
@@ -54,14 +52,14 @@ extension SQLiteStateAccess {
 
     // MARK: Resources
 
-    func resource(id: String) throws -> ResourceRecord? {
-        try fetchRow(sql: "SELECT * FROM resources WHERE id_key = ?", arguments: [Self.key(id)])
+    package func resource(id: String) throws -> ResourceRecord? {
+        try session.row("SELECT * FROM resources WHERE id_key = ?", [Self.key(id)])
             .map(Self.resource(from:))
     }
 
-    func resources(matching query: ResourceQuery) throws -> [ResourceRecord] {
+    package func resources(matching query: ResourceQuery) throws -> [ResourceRecord] {
         var conditions: [String] = []
-        var arguments: StatementArguments = []
+        var arguments: [any SQLBindable] = []
         if let subscriptionId = query.subscriptionId {
             conditions.append("subscription_key = ?")
             arguments += [Self.key(subscriptionId)]
@@ -75,22 +73,22 @@ extension SQLiteStateAccess {
             arguments += [Self.key(type)]
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try fetchRows(sql: "SELECT * FROM resources \(filter) ORDER BY id_key", arguments: arguments)
+        return try session.rows("SELECT * FROM resources \(filter) ORDER BY id_key", arguments)
             .map(Self.resource(from:))
     }
 
-    func resources(under parentId: String) throws -> [ResourceRecord] {
+    package func resources(under parentId: String) throws -> [ResourceRecord] {
         // A key range rather than LIKE: names may contain '_' and '%', and the range uses the primary key.
         // '0' is the character after '/', so the range holds exactly the ids that continue with '/'.
         var parent = Self.key(parentId)
         while parent.hasSuffix("/") { parent.removeLast() }
-        return try fetchRows(sql: """
+        return try session.rows("""
             SELECT * FROM resources WHERE id_key >= ? AND id_key < ? ORDER BY id_key
-            """, arguments: [parent + "/", parent + "0"]).map(Self.resource(from:))
+            """, [parent + "/", parent + "0"]).map(Self.resource(from:))
     }
 
-    func save(_ resource: ResourceRecord) throws {
-        try execute(sql: """
+    package func save(_ resource: ResourceRecord) throws {
+        try session.execute("""
             INSERT INTO resources (id_key, id, subscription_key, subscription_id, resource_group_key, resource_group,
                 type_key, type, name, api_version, location, body, etag, provisioning_state, created_time,
                 changed_time)
@@ -99,7 +97,7 @@ extension SQLiteStateAccess {
                 location = excluded.location, body = excluded.body, etag = excluded.etag,
                 provisioning_state = excluded.provisioning_state, created_time = excluded.created_time,
                 changed_time = excluded.changed_time
-            """, arguments: [
+            """, [
                 Self.key(resource.id), resource.id, Self.key(resource.subscriptionId), resource.subscriptionId,
                 resource.resourceGroup.map(Self.key), resource.resourceGroup, Self.key(resource.type), resource.type,
                 resource.name, resource.apiVersion, resource.location, Self.text(resource.body), resource.etag,
@@ -108,13 +106,12 @@ extension SQLiteStateAccess {
             ])
     }
 
-    func deleteResource(id: String) throws -> Bool {
-        try execute(sql: "DELETE FROM copy_jobs WHERE resource_key = ?", arguments: [Self.key(id)])
-        try execute(sql: "DELETE FROM resources WHERE id_key = ?", arguments: [Self.key(id)])
-        return db.changesCount > 0
+    package func deleteResource(id: String) throws -> Bool {
+        try session.execute("DELETE FROM copy_jobs WHERE resource_key = ?", [Self.key(id)])
+        return try session.execute("DELETE FROM resources WHERE id_key = ?", [Self.key(id)]) > 0
     }
 
-    private static func resource(from row: Row) throws -> ResourceRecord {
+    private static func resource(from row: SQLRow) throws -> ResourceRecord {
         ResourceRecord(
             id: try row.decode(forColumn: "id"),
             subscriptionId: try row.decode(forColumn: "subscription_id"),
