@@ -143,6 +143,7 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "ArmletTestSupport",
+            dependencies: ["ArmletState", "ArmletPostgres"],
             path: "Tests/ArmletTestSupport",
             swiftSettings: strict),
         .testTarget(
@@ -185,7 +186,7 @@ let package = Package(
         .testTarget(
             name: "ArmletEngineTests",
             dependencies: ["ArmletEngine", "ArmletTemplate", "ArmletProviders", "ArmletState", "ArmletJSON", "ArmletCore",
-                           "ArmletTestSupport"],
+                           "ArmletTestSupport", "ArmletBlocks", "ArmletPostgres"],
             swiftSettings: strict),
         .testTarget(
             name: "ArmletServerTests",

@@ -32,6 +32,8 @@ public protocol BlockStore: Sendable {
     func delete(_ volume: String) throws
     /// Bytes held by the store's data files (what all volumes together occupy).
     func storedBytes() throws -> Int64
+    /// The names of every volume, sorted.
+    func volumes() throws -> [String]
 }
 
 /// The answer of ``BlockStore/diff(_:since:)``.

@@ -149,6 +149,12 @@ public final class FileBlockStore: BlockStore {
         }
     }
 
+    public func volumes() throws -> [String] {
+        try locked(exclusive: false) { _ in
+            try Self.names(in: directory + "/volumes").filter { $0.hasSuffix(".map") }.map { String($0.dropLast(4)) }.sorted()
+        }
+    }
+
     // MARK: - Files
 
     private func mapPath(_ volume: String) -> String { directory + "/volumes/" + volume + ".map" }

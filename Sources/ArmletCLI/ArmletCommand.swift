@@ -23,6 +23,7 @@ package struct ArmletCommand: ParsableCommand {
         subcommands: [
             GroupCommand.self, DeploymentCommand.self, AccountCommand.self, TemplateCommand.self,
             DiskCommand.self, SnapshotCommand.self, LintCommand.self, ServeCommand.self, ClockCommand.self,
+            StateCommand.self,
         ]
     )
 

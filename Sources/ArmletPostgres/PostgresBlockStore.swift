@@ -189,6 +189,17 @@ package final class PostgresBlockStore: BlockStore {
         }
     }
 
+    package func volumes() throws -> [String] {
+        try transaction(.read) { session in
+            try session.run("SELECT name FROM armlet_block_volumes ORDER BY name", []).rows.map { row in
+                guard case .text(let name) = try PostgresSession.column(row, 0) else {
+                    throw BlockStoreError(.io, "A volume name in the block store is unreadable.")
+                }
+                return name
+            }
+        }
+    }
+
     // MARK: - Transactions
 
     private enum Kind { case read, write }

@@ -11,7 +11,7 @@ import PostgresNIO
 /// servers exactly as with one. A writer waits up to the pool's lock timeout, then fails with
 /// `StateLocked`. Reads see one snapshot (`REPEATABLE READ`) and never wait for writers. When a
 /// server dies mid-transaction PostgreSQL rolls its transaction back and frees the lock.
-package struct PostgresStateStore: StateStore {
+package struct PostgresStateStore: SQLTableStore {
     /// The connections.
     package let pool: PostgresPool
     /// The advisory lock every write transaction holds.
@@ -65,6 +65,10 @@ package struct PostgresStateStore: StateStore {
 
     package func write<T: Sendable>(_ body: @escaping @Sendable (any StateTransaction) throws -> T) async throws -> T {
         try await offCooperativePool { try self.write(body) }
+    }
+
+    package func withSQL<T>(write: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
+        try transaction(write: write) { session in try body(session) }
     }
 
     package func readSetting(_ key: SettingKey) throws -> String? {

@@ -1,5 +1,6 @@
 import ArmletBlocks
 import ArmletPostgres
+import ArmletTestSupport
 import Foundation
 import Testing
 

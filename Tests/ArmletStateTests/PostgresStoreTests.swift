@@ -1,6 +1,7 @@
 import ArmletJSON
 import ArmletPostgres
 import ArmletState
+import ArmletTestSupport
 import Foundation
 import Testing
 

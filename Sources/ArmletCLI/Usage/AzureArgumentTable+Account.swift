@@ -14,6 +14,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--query"], arity: .one, kind: .jmespath),
             AzureArgument(names: ["--subscription", "-s", "--name", "-n"], arity: .one),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "account list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -25,6 +26,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--all"], arity: .flag),
             AzureArgument(names: ["--refresh"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "account set": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -37,6 +39,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
     ]
 }

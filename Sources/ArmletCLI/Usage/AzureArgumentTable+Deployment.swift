@@ -37,6 +37,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["-y", "--yes"], arity: .flag),  // Armlet's own
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment group validate": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -61,6 +62,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment group what-if": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -87,6 +89,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment group show": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -99,6 +102,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--resource-group", "-g"], arity: .one, required: true),
             AzureArgument(names: ["--name", "-n"], arity: .one, required: true),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment group list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -111,6 +115,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--resource-group", "-g"], arity: .one, required: true),
             AzureArgument(names: ["--filter"], arity: .one),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment group delete": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -126,6 +131,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment group export": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -140,6 +146,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment group cancel": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -154,6 +161,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment group wait": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -175,6 +183,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment sub create": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -205,6 +214,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--mode"], arity: .one),  // Armlet's own
             AzureArgument(names: ["-y", "--yes"], arity: .flag),  // Armlet's own
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment sub validate": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -228,6 +238,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--mode"], arity: .one),  // Armlet's own
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment sub what-if": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -253,6 +264,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--mode"], arity: .one),  // Armlet's own
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment sub show": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -264,6 +276,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--subscription"], arity: .one),
             AzureArgument(names: ["--name", "-n"], arity: .one, required: true),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment sub list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -275,6 +288,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--subscription"], arity: .one),
             AzureArgument(names: ["--filter"], arity: .one),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment sub delete": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -289,6 +303,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment sub export": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -302,6 +317,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment sub cancel": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -315,6 +331,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment sub wait": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -335,6 +352,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment mg create": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -366,6 +384,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["-y", "--yes"], arity: .flag),  // Armlet's own
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment mg validate": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -390,6 +409,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--mode"], arity: .one),  // Armlet's own
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment mg what-if": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -416,6 +436,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--mode"], arity: .one),  // Armlet's own
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment mg show": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -428,6 +449,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--management-group-id", "-m"], arity: .one, required: true),
             AzureArgument(names: ["--name", "-n"], arity: .one, required: true),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment mg list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -440,6 +462,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--management-group-id", "-m"], arity: .one, required: true),
             AzureArgument(names: ["--filter"], arity: .one),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment mg delete": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -455,6 +478,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment mg export": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -469,6 +493,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment mg cancel": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -483,6 +508,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment mg wait": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -504,6 +530,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment tenant create": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -534,6 +561,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--mode"], arity: .one),  // Armlet's own
             AzureArgument(names: ["-y", "--yes"], arity: .flag),  // Armlet's own
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment tenant validate": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -557,6 +585,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--mode"], arity: .one),  // Armlet's own
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment tenant what-if": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -582,6 +611,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--mode"], arity: .one),  // Armlet's own
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment tenant show": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -593,6 +623,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--subscription"], arity: .one),
             AzureArgument(names: ["--name", "-n"], arity: .one, required: true),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment tenant list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -604,6 +635,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--subscription"], arity: .one),
             AzureArgument(names: ["--filter"], arity: .one),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment tenant delete": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -618,6 +650,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment tenant export": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -631,6 +664,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment tenant cancel": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -644,6 +678,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment tenant wait": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -664,6 +699,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment operation group list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -676,6 +712,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--resource-group", "-g"], arity: .one, required: true),
             AzureArgument(names: ["--name", "-n"], arity: .one, required: true),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment operation sub list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -687,6 +724,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--subscription"], arity: .one),
             AzureArgument(names: ["--name", "-n"], arity: .one, required: true),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment operation mg list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -699,6 +737,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--management-group-id", "-m"], arity: .one, required: true),
             AzureArgument(names: ["--name", "-n"], arity: .one, required: true),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "deployment operation tenant list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -710,6 +749,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--subscription"], arity: .one),
             AzureArgument(names: ["--name", "-n"], arity: .one, required: true),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
     ]
 }

@@ -61,6 +61,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "disk show": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -74,6 +75,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--resource-group", "-g"], arity: .one),
             AzureArgument(names: ["--ids"], arity: .oneOrMore),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "disk list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -87,6 +89,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--max-items"], arity: .one),
             AzureArgument(names: ["--resource-group", "-g"], arity: .one, required: true),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "disk update": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -125,6 +128,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "disk delete": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -142,6 +146,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "disk grant-access": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -161,6 +166,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "disk revoke-access": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -177,6 +183,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "disk wait": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -199,6 +206,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
     ]
 }

@@ -20,6 +20,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "group show": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -31,6 +32,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--subscription"], arity: .one),
             AzureArgument(names: ["--name", "-n", "--resource-group", "-g"], arity: .one, required: true),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "group list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -42,6 +44,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--subscription"], arity: .one),
             AzureArgument(names: ["--tag"], arity: .optional),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "group exists": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -55,6 +58,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "group delete": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -71,6 +75,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
     ]
 }

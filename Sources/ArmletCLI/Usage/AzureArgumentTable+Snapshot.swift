@@ -40,6 +40,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "snapshot show": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -53,6 +54,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["-n", "--name", "--snapshot-name"], arity: .one),
             AzureArgument(names: ["--ids"], arity: .oneOrMore),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "snapshot list": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -66,6 +68,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--max-items"], arity: .one),
             AzureArgument(names: ["--resource-group", "-g"], arity: .one),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "snapshot update": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -94,6 +97,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "snapshot delete": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -111,6 +115,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["-y", "--yes"], arity: .flag),  // Armlet's own
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "snapshot grant-access": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -130,6 +135,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "snapshot revoke-access": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -146,6 +152,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
         "snapshot wait": [
             AzureArgument(names: ["-h", "--help"], arity: .flag),
@@ -168,6 +175,7 @@ extension AzureArgumentTable {
             AzureArgument(names: ["--change-reference"], arity: .one),
             AzureArgument(names: ["--acquire-policy-token"], arity: .flag),
             AzureArgument(names: ["--state-dir"], arity: .one),  // Armlet's own
+            AzureArgument(names: ["--state-url"], arity: .one),  // Armlet's own
         ],
     ]
 }

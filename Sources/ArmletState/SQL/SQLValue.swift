@@ -15,6 +15,10 @@ package protocol SQLBindable {
     var sqlValue: SQLValue { get }
 }
 
+extension SQLValue: SQLBindable {
+    package var sqlValue: SQLValue { self }
+}
+
 extension String: SQLBindable {
     package var sqlValue: SQLValue { .text(self) }
 }

@@ -23,6 +23,14 @@ package enum StateSchema {
         },
     ]
 
+    /// The tables of the state, parents before children (the order an import inserts them in), each
+    /// with the columns that order its rows.
+    package static let tables: [(name: String, order: String)] = [
+        ("settings", "key"), ("tenants", "id_key"), ("subscriptions", "id_key"),
+        ("resource_groups", "subscription_key, name_key"), ("resources", "id_key"), ("deployments", "id_key"),
+        ("deployment_operations", "deployment_key, sequence"), ("copy_jobs", "resource_key"), ("async_operations", "id_key"),
+    ]
+
     /// Every migration id, in order.
     package static var identifiers: [String] { steps.map(\.id) }
 

@@ -18,6 +18,13 @@ extension SQLiteStateStore {
         try await offCooperativePool { try self.write(body) }
     }
 
+    package func withSQL<T>(write: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
+        try guarded {
+            write ? try writer.write { db in try body(GRDBSession(db: db)) }
+                : try writer.read { db in try body(GRDBSession(db: db)) }
+        }
+    }
+
     package func readSetting(_ key: SettingKey) throws -> String? {
         try guarded { try writer.unsafeReentrantRead { db in try SQLStateAccess(session: GRDBSession(db: db)).setting(key) } }
     }

@@ -12,7 +12,7 @@ internal import GRDB
 ///
 /// Writers are serialised: a write from a second process waits up to `busyTimeout` seconds for the
 /// first to commit, then fails with `StateLocked`. Readers never wait for writers (WAL).
-package struct SQLiteStateStore: StateStore {
+package struct SQLiteStateStore: SQLTableStore {
     /// The name of the database file inside the state directory.
     package static let fileName = "state.sqlite"
     /// The environment variable naming the state directory.

@@ -1,6 +1,7 @@
 import ArmletJSON
 import ArmletPostgres
 import ArmletState
+import ArmletTestSupport
 import Foundation
 import Testing
 
@@ -45,43 +46,6 @@ enum StoreKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
             let database = try TestPostgres.Database()
             return (try PostgresStateStore(location: database.location), database)
         }
-    }
-}
-
-/// The PostgreSQL server of the test run (`ARMLET_TEST_POSTGRES_URL`), each test in a database of its own.
-enum TestPostgres {
-    /// Whether the run must test PostgreSQL (`ARMLET_REQUIRE_POSTGRES=1`, set by CI): its cases then
-    /// fail instead of being left out when no server is configured.
-    static let required = ProcessInfo.processInfo.environment["ARMLET_REQUIRE_POSTGRES"] == "1"
-
-    /// The server's URL, or nil (and a warning, once) when none is configured.
-    static let location: PostgresLocation? = {
-        let environment = ProcessInfo.processInfo.environment
-        guard let url = environment["ARMLET_TEST_POSTGRES_URL"], !url.isEmpty else {
-            let message = "ARMLET_TEST_POSTGRES_URL is not set: the PostgreSQL store tests are SKIPPED"
-            FileHandle.standardError.write(Data("WARNING: \(message) (scripts/test.sh starts a server)\n".utf8))
-            return nil
-        }
-        return try? PostgresLocation(url: url)
-    }()
-
-    /// A new empty database on the test server, dropped when the last reference goes away.
-    final class Database: Sendable {
-        let location: PostgresLocation
-        private let server: PostgresLocation
-
-        init() throws {
-            guard let server = TestPostgres.location else {
-                throw StateError(code: "NoTestServer", message: "ARMLET_TEST_POSTGRES_URL is not set (ARMLET_REQUIRE_POSTGRES=1)")
-            }
-            self.server = server
-            var location = server
-            location.database = "armlet_test_" + UUID().uuidString.prefix(8).lowercased()
-            try PostgresAdmin.createDatabase(location.database, at: server)
-            self.location = location
-        }
-
-        deinit { try? PostgresAdmin.dropDatabase(location.database, at: server) }
     }
 }
 
