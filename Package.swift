@@ -131,7 +131,7 @@ let package = Package(
         .executableTarget(
             name: "ArmletBenchmarks",
             dependencies: ["ArmletBlocks", "ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletLint", "JMESPath",
-                           "ArmletState", "ArmletProviders", "ArmletEngine", "ArmletServer", "ArmletCLI",
+                           "ArmletState", "ArmletProviders", "ArmletEngine", "ArmletServer", "ArmletCLI", "ArmletPostgres",
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "HummingbirdTesting", package: "hummingbird"),
                            .product(name: "HTTPTypes", package: "swift-http-types"),

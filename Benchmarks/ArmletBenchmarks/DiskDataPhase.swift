@@ -27,7 +27,7 @@ private struct DiskDataRun {
     let gib = Int(ProcessInfo.processInfo.environment["ARMLET_BENCH_DISK_GIB"] ?? "") ?? 64
 
     func run() async throws {
-        let server = try await LoadServer.start(.https)
+        guard let server = try await LoadServer.start(.https).first else { throw LoadError("no server started") }
         defer { Task { try? await server.stop() } }
         guard let blocks = server.services.blocks else { throw LoadError("the server has no block store") }
         // Eleven snapshots in a few seconds: the 7-per-5-minutes limit is lifted for the benchmark.

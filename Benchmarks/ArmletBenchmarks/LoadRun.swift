@@ -1,3 +1,5 @@
+import ArmletPostgres
+
 /// One repetition of the server load: a fresh server, the setup, `clients` concurrent clients for
 /// `seconds`, the lost-write check (once every client has finished) and a graceful stop.
 struct LoadRun: Sendable {
@@ -23,9 +25,10 @@ struct LoadRun: Sendable {
     /// Runs one repetition over `transport`; a ``LoadWatchdog`` ends the process if it is not done
     /// 20 s after the clients' deadline.
     /// - Throws: ``LoadError`` or the server's error when the server or the setup fails.
-    static func perform(_ transport: LoadServer.Transport, clients: Int, seconds: Double, phase: String) async throws
-        -> LoadRun {
-        let server = try await LoadServer.start(transport)
+    static func perform(_ transport: LoadServer.Transport, clients: Int, seconds: Double, phase: String,
+                        servers count: Int = 1, postgres: PostgresLocation? = nil) async throws -> LoadRun {
+        let servers = try await LoadServer.start(transport, count: count, postgres: postgres)
+        let server = servers[0]
         let progress = LoadProgress()
         let watchdog = LoadWatchdog(phase: phase, limit: seconds + 20, progress: progress, directory: server.directory)
         defer { watchdog.disarm() }
@@ -37,8 +40,9 @@ struct LoadRun: Sendable {
             let token = try await LoadSetup.prepare(setup)
             await setup.close()
             var connections: [LoadConnection] = []
-            for _ in 0..<clients {
-                var connection = try LoadConnection.open(to: server)
+            for index in 0..<clients {
+                // Clients are spread over the servers, as a load balancer would.
+                var connection = try LoadConnection.open(to: servers[index % servers.count])
                 connection.token = token
                 connections.append(connection)
             }
@@ -54,10 +58,10 @@ struct LoadRun: Sendable {
             let written = results.reduce(into: [String: Int]()) { $0.merge($1.written) { first, _ in first } }
             lost = try await LostWrites.find(written, in: server.services)
         } catch {
-            try? await server.stop()
+            for server in servers { try? await server.stop() }
             throw error
         }
-        try await server.stop()
+        for server in servers { try await server.stop() }
         let firstError = results.lazy.compactMap(\.firstError).first
         let problem = firstError ?? (lost.isEmpty ? nil : "lost writes: " + lost.prefix(5).joined(separator: ", "))
         let latencies = results.flatMap(\.latencies).sorted()

@@ -1,3 +1,4 @@
+import ArmletPostgres
 import ArmletServer
 import Foundation
 import Hummingbird
@@ -23,21 +24,35 @@ struct LoadServer: Sendable {
     private let group: ServiceGroup
     private let running: Task<Void, any Error>
 
-    /// Starts a server and returns once it listens.
+    /// Starts `count` servers on one state — a new SQLite directory, or a new database on the
+    /// PostgreSQL server `postgres` names — sharing one directory for TLS and signing key (so one
+    /// token serves them all, as for processes sharing `ARMLET_HOME`); returns once all listen.
     /// - Throws: the state's, the certificates' or the server's error.
-    static func start(_ transport: Transport) async throws -> LoadServer {
+    static func start(_ transport: Transport, count: Int = 1, postgres: PostgresLocation? = nil) async throws -> [LoadServer] {
         let directory = NSTemporaryDirectory() + "armlet-load-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var servers: [LoadServer] = []
         do {
-            return try await start(transport, directory: directory)
+            var url: String?
+            if var location = postgres {
+                location.database = "armlet_load_" + UUID().uuidString.prefix(8).lowercased()
+                try PostgresAdmin.createDatabase(location.database, at: postgres ?? location)
+                url = "postgresql://\(location.user)@\(location.host):\(location.port)/\(location.database)"
+            }
+            for _ in 0..<max(1, count) {
+                servers.append(try await start(transport, directory: directory, url: url))
+            }
+            return servers
         } catch {
+            for server in servers { try? await server.stop() }
             try? FileManager.default.removeItem(atPath: directory)
             throw error
         }
     }
 
-    private static func start(_ transport: Transport, directory: String) async throws -> LoadServer {
-        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, stateDirectory: directory, environment: [:])
+    private static func start(_ transport: Transport, directory: String, url: String?) async throws -> LoadServer {
+        let configuration = ServerConfiguration(host: "127.0.0.1", port: 0, stateDirectory: directory, stateURL: url,
+                                                environment: [:])
         let services = try ServerServices.open(configuration)
         let authority = try CertificateAuthority.loadOrCreate(files: TLSFiles(directory: configuration.tlsDirectory))
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
