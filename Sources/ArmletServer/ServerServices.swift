@@ -27,6 +27,8 @@ package struct ServerServices: Sendable {
     /// The request budgets behind the `x-ms-ratelimit-remaining-*` headers, shared by the HTTPS and
     /// HTTP applications.
     let rateLimits: RateLimitBudget
+    /// The portal's one-time sign-in token and its sessions (``PortalMiddleware``).
+    package let portal: PortalSessions
 
     /// Services from their parts (tests pass an in-memory store and a virtual clock).
     package init(configuration: ServerConfiguration, store: any StateStore, clock: any ArmletState.Clock,
@@ -40,6 +42,7 @@ package struct ServerServices: Sendable {
         issuer = TokenIssuer(key: signingKey, lifetime: configuration.tokenLifetime, clock: tokenClock)
         validator = TokenValidator(key: signingKey, clock: tokenClock)
         rateLimits = RateLimitBudget(clock: clock)
+        portal = PortalSessions()
     }
 
     /// Opens the state directory of `configuration`: the SQLite store, the clock from `ARMLET_CLOCK`
