@@ -2,7 +2,8 @@
 # The test command of the README: installs what the tests need, runs the whole Swift suite (Swift
 # Testing's summary line "Test run with N tests ... passed" is printed), then the client tests: the
 # real Python SDKs and the real Azure CLI, installed from PyPI into virtual environments (reused when
-# present), against `armlet serve`. ARMLET_SKIP_CLIENT_TESTS=1 runs the Swift suite only.
+# present), against `armlet serve`, and the portal's browser test (Debian's chromium through Selenium).
+# ARMLET_SKIP_CLIENT_TESTS=1 runs the Swift suite only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d ../shared ]; then
@@ -16,4 +17,6 @@ if [ "${ARMLET_SKIP_CLIENT_TESTS:-0}" != 1 ] && [ $# -eq 0 ]; then
     bash scripts/client-tests.sh
     echo "## client tests: the real Azure CLI against armlet serve"
     bash scripts/client-tests/az-cli.sh
+    echo "## browser tests: the portal in Debian's chromium (Selenium)"
+    bash scripts/portal-tests.sh
 fi

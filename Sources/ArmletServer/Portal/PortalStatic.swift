@@ -61,6 +61,7 @@ enum PortalStatic {
         .whatif { background: #fff; border: 1px solid var(--line); padding: 10px 14px; font-family: ui-monospace, Consolas, monospace; font-size: 13px; }
         .whatif ul { list-style: none; padding-left: 18px; margin: 2px 0; }
         .whatif .sym { display: inline-block; width: 1.2em; font-weight: 700; }
+        .whatif .legend > span { margin-right: 1.5em; }
         .wi-create, .wi-create > .sym { color: var(--create); } .wi-delete, .wi-delete > .sym { color: var(--delete); }
         .wi-modify, .wi-modify > .sym, .wi-array > .sym { color: var(--modify); } .wi-deploy, .wi-deploy > .sym { color: var(--deploy); }
         .wi-nochange, .wi-ignore, .wi-noeffect, .wi-unsupported { color: var(--same); }

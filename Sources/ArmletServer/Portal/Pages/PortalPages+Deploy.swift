@@ -16,7 +16,8 @@ extension PortalPages {
     func deploy(group groupId: ResourceID, post: Bool) throws -> Response {
         let subscriptionId = groupId.subscriptionId ?? ""
         let group = try manager(subscriptionId).group(name: groupId.name)
-        let text = post ? (form["template"] ?? "") : ""
+        // Browsers send a text area's lines with CRLF; the template's lines are what the user sees.
+        let text = post ? (form["template"] ?? "").replacingOccurrences(of: "\r\n", with: "\n") : ""
         let action = post ? (form["action"] ?? "load") : "load"
         var model: [String: Any] = [
             "csrf": csrf, "action": PortalPaths.page(of: group.id, action: "deploy"), "template": text,

@@ -64,18 +64,13 @@ extension PortalPages {
                                                     options: Self.options(subscriptions, selected: draft.subscriptionId)),
             "sourceDiskSelect": Self.select(id: "sourceDisk", label: "Source disk",
                                             options: Self.options(disks, selected: draft.sourceId)),
-            "storageSelect": Self.select(id: "sku", label: "Storage type",
-                                         options: Self.options(SnapshotDraft.skus.map { (value: $0.0, label: $0.1) },
-                                                               selected: draft.sku)),
-            "encryptionSelect": Self.select(id: "encryption", label: "Encryption type",
-                                            options: Self.options(SnapshotDraft.encryptions.map { (value: $0.0, label: $0.1) },
-                                                                  selected: draft.encryption)),
+            "storageSelect": Self.select(id: "sku", label: "Storage type", choices: SnapshotDraft.skus, selected: draft.sku),
+            "encryptionSelect": Self.select(id: "encryption", label: "Encryption type", choices: SnapshotDraft.encryptions,
+                                            selected: draft.encryption),
             "networkSelect": Self.select(id: "networkAccessPolicy", label: "Network access",
-                                         options: Self.options(SnapshotDraft.networkPolicies.map { (value: $0.0, label: $0.1) },
-                                                               selected: draft.networkAccessPolicy)),
+                                         choices: SnapshotDraft.networkPolicies, selected: draft.networkAccessPolicy),
             "publicSelect": Self.select(id: "publicNetworkAccess", label: "Public network access",
-                                        options: Self.options(SnapshotDraft.publicAccess.map { (value: $0.0, label: $0.1) },
-                                                              selected: draft.publicNetworkAccess)),
+                                        choices: SnapshotDraft.publicAccess, selected: draft.publicNetworkAccess),
         ]
     }
 

@@ -48,8 +48,9 @@ struct PortalPages {
     /// Home › subscription › group, for the pages below a group.
     func crumbs(group id: ResourceID) -> [PortalCrumb] {
         let subscriptionId = id.subscriptionId ?? ""
+        let name = (try? manager(subscriptionId).currentSubscription().displayName) ?? subscriptionId
         var crumbs = [PortalCrumb.home,
-                      PortalCrumb(label: subscriptionId, href: PortalPaths.page(of: "/subscriptions/\(subscriptionId)"))]
+                      PortalCrumb(label: name, href: PortalPaths.page(of: "/subscriptions/\(subscriptionId)"))]
         if let group = id.resourceGroup {
             crumbs.append(PortalCrumb(label: group, href: PortalPaths.page(
                 of: ResourceID.resourceGroup(subscriptionId: subscriptionId, name: group).description)))
@@ -95,6 +96,11 @@ struct PortalPages {
     /// `<select>` options from values, `selected` marked.
     static func options(_ values: [(value: String, label: String)], selected: String?) -> [[String: Any]] {
         values.map { ["value": $0.value, "label": $0.label, "selected": $0.value.lowercased() == selected?.lowercased()] }
+    }
+
+    /// A `<select>` model of fixed `(value, label)` choices.
+    static func select(id: String, label: String, choices: [(String, String)], selected: String) -> [String: Any] {
+        select(id: id, label: label, options: options(choices.map { (value: $0.0, label: $0.1) }, selected: selected))
     }
 
     /// A `<select>` model for the `select` partial.

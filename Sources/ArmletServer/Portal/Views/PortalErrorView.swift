@@ -11,7 +11,7 @@ enum PortalErrorView {
 
     /// The model of `error`; `source` is the template text the positions point into.
     static func model(_ error: ARMError, source: String?, depth: Int = 0) -> [String: Any] {
-        let lines = source.map { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+        let lines = source.map { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }
         return model(error, lines: lines, depth: depth)
     }
 

@@ -18,6 +18,14 @@ extension PortalTemplates {
         <input type="hidden" name="csrf" value="{{csrf}}">
         """
 
+    /// The Full / Incremental choice of the snapshot forms.
+    static let snapshotType = """
+        <fieldset><legend>Snapshot type</legend>
+        <label><input type="radio" name="type" value="Full"{{^incremental}} checked{{/incremental}}> Full</label>
+        <label><input type="radio" name="type" value="Incremental"{{#incremental}} checked{{/incremental}}> Incremental</label>
+        </fieldset>
+        """
+
     /// A `<select>` with its label (`options`: value, label, selected).
     static let select = """
         <div class="field"><label for="{{id}}">{{label}}</label>
@@ -42,10 +50,7 @@ extension PortalTemplates {
         <h2>Instance details</h2>
         <div class="field"><label for="name">Name</label><input id="name" name="name" required value="{{name}}" autocomplete="off"></div>
         {{#regionSelect}}{{>select}}{{/regionSelect}}
-        <fieldset><legend>Snapshot type</legend>
-        <label><input type="radio" name="type" value="Full"{{^incremental}} checked{{/incremental}}> Full</label>
-        <label><input type="radio" name="type" value="Incremental"{{#incremental}} checked{{/incremental}}> Incremental</label>
-        </fieldset>
+        {{>snapshotType}}
         <h2>Source</h2>
         {{#sourceSubscriptionSelect}}{{>select}}{{/sourceSubscriptionSelect}}
         {{#sourceDiskSelect}}{{>select}}{{/sourceDiskSelect}}
@@ -71,7 +76,7 @@ extension PortalTemplates {
 
     /// Review + create: the summary, the values carried as hidden fields, Create and Previous.
     static let reviewSnapshot = """
-        <p class="notice">Validation passed: review the snapshot, then select <strong>Create</strong>.</p>
+        <p class="notice">Review the snapshot, then select <strong>Create</strong> (the disk provider checks it then).</p>
         <dl class="overview">{{#summary}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/summary}}</dl>
         <form method="post" action="{{action}}">
         {{>csrf}}
@@ -89,10 +94,7 @@ extension PortalTemplates {
         {{#groupSelect}}{{>select}}{{/groupSelect}}
         <div class="field"><label for="name">Name</label><input id="name" name="name" required value="{{name}}" autocomplete="off"></div>
         {{#regionSelect}}{{>select}}{{/regionSelect}}
-        <fieldset><legend>Snapshot type</legend>
-        <label><input type="radio" name="type" value="Full"{{^incremental}} checked{{/incremental}}> Full</label>
-        <label><input type="radio" name="type" value="Incremental"{{#incremental}} checked{{/incremental}}> Incremental</label>
-        </fieldset>
+        {{>snapshotType}}
         <p class="actions"><button type="submit" class="primary">Copy snapshot</button></p>
         </form>
         """

@@ -13,7 +13,7 @@ struct PortalViews: Sendable {
         "home": PortalTemplates.home, "subscription": PortalTemplates.subscription, "group": PortalTemplates.group,
         "snapshotTable": PortalTemplates.snapshotTable, "deployment": PortalTemplates.deployment,
         "disk": PortalTemplates.disk, "snapshot": PortalTemplates.snapshot, "csrf": PortalTemplates.csrf,
-        "select": PortalTemplates.select, "createSnapshot": PortalTemplates.createSnapshot,
+        "select": PortalTemplates.select, "snapshotType": PortalTemplates.snapshotType, "createSnapshot": PortalTemplates.createSnapshot,
         "reviewSnapshot": PortalTemplates.reviewSnapshot, "copySnapshot": PortalTemplates.copySnapshot,
         "deploy": PortalTemplates.deploy, "lint": PortalTemplates.lint, "whatIf": PortalTemplates.whatIf,
         "whatIfDelta": PortalTemplates.whatIfDelta,
