@@ -186,6 +186,18 @@ import Testing
         }
     }
 
+    @Test func aYAMLTemplatesErrorIsAtItsYAMLLine() async throws {
+        try await onDeployPage { browser, path, csrf in
+            let template = try String(contentsOf: PackagePaths.root.appendingPathComponent("Templates/incremental-snapshot.yaml"),
+                                      encoding: .utf8)
+            let reply = try await browser.post(path, [("template", template), ("action", "validate"),
+                                                      ("param.diskResourceId", Self.disk)], csrf: csrf)
+            let outcome = reply.fragment(from: #"<section id="outcome""#, to: "</section>")
+            #expect(outcome.contains(#"<span class="code">NoRegisteredProviderFound</span>"#))
+            #expect(outcome.contains(#"<pre class="source-line"><span class="ln">14</span> apiVersion: &quot;2022-03-22&quot;</pre>"#))
+        }
+    }
+
     @Test func whatIfIsRenderedInColourAndCreateDeploys() async throws {
         try await onDeployPage { browser, path, csrf in
             let template = try String(contentsOf: Self.seedTemplate, encoding: .utf8)
