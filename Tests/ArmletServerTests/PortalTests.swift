@@ -186,6 +186,35 @@ import Testing
         }
     }
 
+    @Test func theParametersFormFollowsTheDeclarations() async throws {
+        try await onDeployPage { browser, path, csrf in
+            let template = """
+                {"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+                 "contentVersion": "1.0.0.0",
+                 "parameters": {
+                   "sku": {"type": "string", "allowedValues": ["Standard_LRS", "Premium_LRS"], "defaultValue": "Premium_LRS"},
+                   "password": {"type": "securestring"},
+                   "count": {"type": "int", "defaultValue": 2, "metadata": {"description": "How <many>"}},
+                   "enabled": {"type": "bool"},
+                   "settings": {"type": "object", "defaultValue": {"a": 1}},
+                   "location": {"type": "string", "defaultValue": "[resourceGroup().location]"}
+                 },
+                 "resources": []}
+                """
+            let reply = try await browser.post(path, [("template", template), ("action", "load")], csrf: csrf)
+            #expect(reply.status == 200)
+            for field in [#"<option value="">(the template&#39;s default)</option><option value="Standard_LRS">Standard_LRS</option><option value="Premium_LRS" selected>Premium_LRS</option>"#,
+                          #"name="param.password" type="password" value="""#,
+                          #"<label for="p-1">password <span class="type">(securestring, required)</span></label>"#,
+                          #"name="param.count" type="number" value="2""#, #"<p class="help">How &lt;many&gt;</p>"#,
+                          #"<select id="p-3" name="param.enabled"><option value="true">true</option><option value="false">false</option></select>"#,
+                          #"<textarea id="p-4" name="param.settings" rows="4" spellcheck="false">{&quot;a&quot;:1}</textarea>"#,
+                          #"name="param.location" type="text" value="" placeholder="default: [resourceGroup().location]""#] {
+                #expect(reply.text.contains(field), "\(field)")
+            }
+        }
+    }
+
     @Test func aYAMLTemplatesErrorIsAtItsYAMLLine() async throws {
         try await onDeployPage { browser, path, csrf in
             let template = try String(contentsOf: PackagePaths.root.appendingPathComponent("Templates/incremental-snapshot.yaml"),
@@ -217,6 +246,15 @@ import Testing
             #expect(deployment.fragment(from: #"<table id="operations">"#, to: "</table>").contains(">contosodisk1_snapshot1</a>"))
             let group = try await browser.get("/portal" + Self.group)
             #expect(group.fragment(from: #"<table id="deployments">"#, to: "</table>").contains(">seed</a>"))
+            // Deployed once, the same snapshot with a tag is a modification: purple `~`.
+            let tagged = template.replacingOccurrences(of: #""apiVersion": "2022-03-02","#,
+                                                       with: #""apiVersion": "2022-03-02", "tags": {"env": "dev"},"#)
+            let modify = try await browser.post(path, [("template", tagged), ("deploymentName", "seed"),
+                                                       ("param.diskResourceId", Self.disk), ("action", "whatif")], csrf: csrf)
+            let changes = modify.fragment(from: #"<div class="whatif">"#, to: "</div>")
+            #expect(changes.contains(#"<li class="wi-modify"><span class="sym" aria-hidden="true">~</span>"#))
+            #expect(changes.contains("&quot;dev&quot;"))
+            #expect(changes.contains("Resource changes: 1 to modify"))
         }
     }
 
