@@ -244,6 +244,8 @@ import Testing
             let deployment = try await browser.get(deploymentPath)
             #expect(deployment.text.contains(#"<span class="state state-succeeded">Succeeded</span>"#))
             #expect(deployment.fragment(from: #"<table id="operations">"#, to: "</table>").contains(">contosodisk1_snapshot1</a>"))
+            #expect(deployment.fragment(from: #"<table id="parameters">"#, to: "</table>")
+                .contains("<tr><td>diskResourceId</td><td>String</td><td><code>\(Self.disk)</code></td></tr>"))
             let group = try await browser.get("/portal" + Self.group)
             #expect(group.fragment(from: #"<table id="deployments">"#, to: "</table>").contains(">seed</a>"))
             // Deployed once, the same snapshot with a tag is a modification: purple `~`.

@@ -70,14 +70,23 @@ extension PortalPages {
                 "href": PortalErrorView.orFalse(operation.resourceId.map { PortalPaths.page(of: $0) }),
             ] as [String: Any]
         }
-        model["outputs"] = (deployment.outputs?.objectValue ?? JSONObject()).map { name, output in
-            let value = output["value"].map { $0.stringValue ?? JSONWriter.write($0, style: .compact) } ?? ""
-            return ["name": name, "type": output["type"]?.stringValue ?? "", "value": value] as [String: Any]
-        }
+        // Both as ARM answers them: a secure parameter has its type and no value.
+        model["valueTables"] = [
+            ["id": "parameters", "caption": "Parameters", "rows": Self.namedValues(body["properties"]?["parameters"])],
+            ["id": "outputs", "caption": "Outputs", "rows": Self.namedValues(deployment.outputs)],
+        ] as [[String: Any]]
         model["template"] = JSONWriter.write(deployment.template)
         model["groupName"] = group
         model["groupHref"] = PortalPaths.page(of: ResourceID.resourceGroup(subscriptionId: subscriptionId, name: group).description)
         return page("deployment", title: deployment.name, crumbs: crumbs(group: id), model)
+    }
+
+    /// `{name: {type?, value}}` as table rows; an entry without a value shows as hidden.
+    static func namedValues(_ value: JSONValue?) -> [[String: Any]] {
+        (value?.objectValue ?? JSONObject()).map { name, entry in
+            let shown = entry["value"].map(PortalParameterForm.text) ?? "(hidden)"
+            return ["name": name, "type": entry["type"]?.stringValue ?? "", "value": shown] as [String: Any]
+        }
     }
 
     /// A table row of a disk.

@@ -44,7 +44,6 @@ extension PortalPages {
                 ("Create option", creation?["createOption"], false),
                 ("SKU", snapshot["sku"]?["name"], false),
                 ("Size (GiB)", properties?["diskSizeGB"], false),
-                ("Completion percent", properties?["completionPercent"], false),
                 ("Provisioning state", properties?["provisioningState"], false),
                 ("Unique ID", properties?["uniqueId"], true),
                 ("Time created", properties?["timeCreated"], false),

@@ -53,7 +53,7 @@ extension PortalTemplates {
         </table>
         """
 
-    /// A deployment: status, error, outputs, operations and the template.
+    /// A deployment: status, error, operations, parameters, outputs and the template.
     static let deployment = """
         <dl class="overview">
         <dt>Status</dt><dd><span class="state state-{{stateClass}}">{{state}}</span></dd>
@@ -67,12 +67,12 @@ extension PortalTemplates {
         <tbody>{{#operations}}<tr><td>{{#href}}<a href="{{href}}">{{name}}</a>{{/href}}{{^href}}{{name}}{{/href}}</td><td>{{type}}</td><td>{{operation}}</td><td>{{state}}</td><td>{{statusCode}}</td></tr>{{/operations}}
         {{^operations}}<tr><td colspan="5">No operations.</td></tr>{{/operations}}</tbody>
         </table>
-        <table id="outputs">
-        <caption>Outputs</caption>
+        {{#valueTables}}<table id="{{id}}">
+        <caption>{{caption}}</caption>
         <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Value</th></tr></thead>
-        <tbody>{{#outputs}}<tr><td>{{name}}</td><td>{{type}}</td><td><code>{{value}}</code></td></tr>{{/outputs}}
-        {{^outputs}}<tr><td colspan="3">No outputs.</td></tr>{{/outputs}}</tbody>
-        </table>
+        <tbody>{{#rows}}<tr><td>{{name}}</td><td>{{type}}</td><td><code>{{value}}</code></td></tr>{{/rows}}
+        {{^rows}}<tr><td colspan="3">None.</td></tr>{{/rows}}</tbody>
+        </table>{{/valueTables}}
         <section aria-labelledby="dep-template"><h2 id="dep-template">Template</h2>
         <pre class="template">{{template}}</pre></section>
         <p><a href="{{groupHref}}#deployments">Deployment history of {{groupName}}</a></p>
