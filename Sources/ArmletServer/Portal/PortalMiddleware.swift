@@ -13,12 +13,11 @@ package import Hummingbird
 /// (``ResourceFront``, `DeploymentEngine`, the linter): no rule is repeated here.
 package struct PortalMiddleware: RouterMiddleware {
     package typealias Context = ARMRequestContext
+    /// The server's shared parts; the sessions are `services.portal`.
     let services: ServerServices
 
-    /// The portal of `services`.
-    package init(services: ServerServices) {
-        self.services = services
-    }
+    /// The portal of `services`, whose sign-in link `armlet serve` prints.
+    package init(services: ServerServices) { self.services = services }
 
     package func handle(_ request: Request, context: Context,
                         next: (Request, Context) async throws -> Response) async throws -> Response {
