@@ -22,7 +22,7 @@ package enum ArmletServer {
         router.add(middleware: BodyLimitMiddleware(limit: services.configuration.maximumBodySize,
                                                       timeout: services.configuration.bodyTimeout))
         router.add(middleware: DataPlaneMiddleware(services: services))
-        router.add(middleware: PortalMiddleware(services: services))
+        router.add(middleware: PortalMiddleware(services: services, scheme: scheme))
         router.add(middleware: RoutingMiddleware())
         router.add(middleware: APIVersionMiddleware())
         router.add(middleware: AuthenticationMiddleware(services: services, scheme: scheme))

@@ -3,6 +3,8 @@ import ArmletServer
 import ArmletTestSupport
 import Foundation
 import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
 import Testing
 
 /// The portal (`/portal`): the one-time sign-in link and its session cookie, refusal without a
@@ -267,6 +269,19 @@ import Testing
             #expect(!reply.text.contains("<script>alert"))
             #expect(reply.text.contains("&lt;/textarea&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
         }
+    }
+
+    @Test func plainHTTPDoesNotServeThePortal() async throws {
+        let server = try TestServer()
+        let app = Application(responder: ArmletServer.responder(services: server.services, scheme: "http"))
+        try await app.test(.router) { client in
+            let token = try #require(server.services.portal.signInToken)
+            let reply = try await client.execute(uri: "/portal/signin?token=" + token, method: .get)
+            #expect(reply.status == .forbidden)
+            #expect(reply.headers[.setCookie] == nil)
+            #expect(String(buffer: reply.body).contains("served over HTTPS only"))
+        }
+        #expect(server.services.portal.signInToken != nil)
     }
 
     @Test func staticFilesHaveTheirTypesAndMayBeCached() async throws {

@@ -23,6 +23,7 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
@@ -163,6 +164,11 @@ def main():
         check(Select(driver.find_element(By.ID, "sourceDisk")).first_selected_option.text == "data1",
               "the form preselects the source disk")
         shot(driver, "06-create-snapshot-basics")
+        # Keyboard: the arrow keys move between the tabs.
+        driver.find_element(By.ID, "tab-basics").send_keys(Keys.ARROW_RIGHT)
+        check(driver.switch_to.active_element.get_attribute("id") == "tab-encryption"
+              and driver.find_element(By.ID, "tab-encryption").get_attribute("aria-selected") == "true",
+              "ArrowRight moves to and selects the Encryption tab")
         driver.find_element(By.ID, "tab-tags").click()
         check(not driver.find_element(By.ID, "panel-tags").get_attribute("hidden")
               and driver.find_element(By.ID, "panel-basics").get_attribute("hidden"), "the Tags tab shows its panel only")

@@ -15,14 +15,24 @@ package struct PortalMiddleware: RouterMiddleware {
     package typealias Context = ARMRequestContext
     /// The server's shared parts; the sessions are `services.portal`.
     let services: ServerServices
+    /// Whether this listener is the HTTPS one: the session cookie is `Secure`, so on plain HTTP the
+    /// portal only says where it is (a sign-in there would spend the token for nothing).
+    let isHTTPS: Bool
 
-    /// The portal of `services`, whose sign-in link `armlet serve` prints.
-    package init(services: ServerServices) { self.services = services }
+    /// The portal of `services` on a listener of `scheme`; its sign-in link is what `armlet serve` prints.
+    package init(services: ServerServices, scheme: String) {
+        self.services = services
+        isHTTPS = scheme == "https"
+    }
 
     package func handle(_ request: Request, context: Context,
                         next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
         guard PortalPaths.claims(path) else { return try await next(request, context) }
+        guard isHTTPS else {
+            return refusal("The portal is served over HTTPS only: open the Portal: link that armlet serve printed.",
+                           status: .forbidden)
+        }
         guard let route = PortalRoute(path: path) else {
             return PortalResponse.html(PortalViews.shared.page("signIn", title: "Not found", crumbs: [],
                                                                ["message": "The portal has no page at this address."]),
