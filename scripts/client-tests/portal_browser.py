@@ -32,6 +32,8 @@ STARTED = time.monotonic()
 BIN = os.environ["ARMLET_BIN"]
 OUTPUT = pathlib.Path(os.environ["ARMLET_PORTAL_OUTPUT"])
 OUTPUT.mkdir(parents=True, exist_ok=True)
+for stale in [*OUTPUT.glob("*.png"), *OUTPUT.glob("failure.html")]:
+    stale.unlink()
 SEED_TEMPLATE = pathlib.Path(__file__).resolve().parents[2] / "Templates" / "incremental-snapshot.json"
 GROUP = "portal-rg"
 checks = 0
