@@ -34,6 +34,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // The PostgreSQL state for several servers (issue 17).
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        // The portal's server-rendered pages (issue 16).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(
@@ -91,7 +93,7 @@ let package = Package(
             name: "ArmletServer",
             dependencies: [
                 "ArmletJSON", "ArmletCore", "ArmletExpressions", "ArmletTemplate", "ArmletCatalog", "ArmletState", "ArmletProviders", "ArmletEngine",
-                "ArmletBlocks",
+                "ArmletBlocks", "ArmletLint",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -104,6 +106,7 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict),
         .target(

@@ -3,7 +3,8 @@
 # store suites run against SQLite and PostgreSQL), runs the whole Swift suite (Swift Testing's summary
 # line "Test run with N tests ... passed" is printed), then the client tests: the real Python SDKs and
 # the real Azure CLI, installed from PyPI into virtual environments (reused when present), against
-# `armlet serve`, and two servers on one PostgreSQL. ARMLET_SKIP_CLIENT_TESTS=1 runs the Swift suite only.
+# `armlet serve`, two servers on one PostgreSQL, and the portal's browser test (Debian's chromium
+# through Selenium). ARMLET_SKIP_CLIENT_TESTS=1 runs the Swift suite only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d ../shared ]; then
@@ -23,4 +24,6 @@ if [ "${ARMLET_SKIP_CLIENT_TESTS:-0}" != 1 ] && [ $# -eq 0 ]; then
     bash scripts/client-tests/az-cli.sh
     echo "## client tests: two servers and the CLI on one PostgreSQL state"
     bash scripts/client-tests/postgres.sh
+    echo "## browser tests: the portal in Debian's chromium (Selenium)"
+    bash scripts/portal-tests.sh
 fi

@@ -9,7 +9,8 @@ import NIOCore
 /// operations — for the Azure CLI and the Python SDKs.
 ///
 /// Requests pass, in order: request log → request ids → ARM error rendering → body limit (413) →
-/// the disks' data plane (``DataPlaneMiddleware``: `/md-…/<container>/<blob>` with a SAS) → routing (paths ignore case) → `api-version` (400) → authentication (401) → rate-limit headers →
+/// the disks' data plane (``DataPlaneMiddleware``: `/md-…/<container>/<blob>` with a SAS) → the portal
+/// (``PortalMiddleware``: `/portal/…` with its session cookie) → routing (paths ignore case) → `api-version` (400) → authentication (401) → rate-limit headers →
 /// authorization (403) → the handler.
 package enum ArmletServer {
     /// The responder chain for `services`, handing out `scheme` URLs.
@@ -21,6 +22,7 @@ package enum ArmletServer {
         router.add(middleware: BodyLimitMiddleware(limit: services.configuration.maximumBodySize,
                                                       timeout: services.configuration.bodyTimeout))
         router.add(middleware: DataPlaneMiddleware(services: services))
+        router.add(middleware: PortalMiddleware(services: services, scheme: scheme))
         router.add(middleware: RoutingMiddleware())
         router.add(middleware: APIVersionMiddleware())
         router.add(middleware: AuthenticationMiddleware(services: services, scheme: scheme))

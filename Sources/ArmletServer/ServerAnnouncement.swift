@@ -15,6 +15,8 @@ package struct ServerAnnouncement: Sendable, Hashable {
     package var tenantId: String
     /// Whether the CA or server certificate was created by this start.
     package var generatedCertificates: Bool
+    /// The portal's one-time sign-in link (`https://…/portal/signin?token=…`), when there is one.
+    package var portalSignInLink: String? = nil
 
     /// The lines to run, in order (each a shell command).
     package var azureCLILines: [String] {
@@ -32,6 +34,7 @@ package struct ServerAnnouncement: Sendable, Hashable {
         var lines = [
             "Armlet serves the ARM REST API at \(httpsURL)/ (state: \(stateDirectory)).",
             httpURL.map { "Plain HTTP (Python SDK with enforce_https=False): \($0)/" },
+            portalSignInLink.map { "Portal: \($0)" },
             "CA certificate\(generatedCertificates ? " (new)" : ""): \(caPath)",
             "",
             "Azure CLI (any client id and secret are accepted; REQUESTS_CA_BUNDLE replaces the system CAs in that shell):",

@@ -34,7 +34,8 @@ extension ArmletServer {
                                         httpURL: httpPort.map { "http://\(host):\($0)" },
                                         caPath: authority.files.caCertificate,
                                         stateDirectory: services.stateDescription, tenantId: tenantId,
-                                        generatedCertificates: authority.generated))
+                                        generatedCertificates: authority.generated,
+                                        portalSignInLink: services.portal.signInLink(baseURL: "https://\(host):\(httpsPort)")))
         }
         var applications: [any Service] = [
             try httpsApplication(services: services, authority: authority) { port in ready(https: port, http: nil) },

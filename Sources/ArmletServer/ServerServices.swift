@@ -29,6 +29,8 @@ package struct ServerServices: Sendable {
     let rateLimits: RateLimitBudget
     /// What the state is, for the start-up text: its directory, or its PostgreSQL URL without password.
     package let stateDescription: String
+    /// The portal's one-time sign-in token and its sessions (``PortalMiddleware``).
+    package let portal: PortalSessions
 
     /// Services from their parts (tests pass an in-memory store and a virtual clock).
     package init(configuration: ServerConfiguration, store: any StateStore, clock: any ArmletState.Clock,
@@ -43,6 +45,7 @@ package struct ServerServices: Sendable {
         issuer = TokenIssuer(key: signingKey, lifetime: configuration.tokenLifetime, clock: tokenClock)
         validator = TokenValidator(key: signingKey, clock: tokenClock)
         rateLimits = RateLimitBudget(clock: clock)
+        portal = PortalSessions()
     }
 
     /// Opens the state directory of `configuration`: the SQLite store, the clock from `ARMLET_CLOCK`
