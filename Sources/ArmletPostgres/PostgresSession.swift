@@ -13,6 +13,9 @@ final class PostgresSession: SQLSession, @unchecked Sendable {
     let connection: PostgresConnection
     private let logger: Logger
     private var hooks: [(commit: @Sendable () -> Void, rollback: @Sendable () -> Void)] = []
+    /// Statements sent without waiting (`BEGIN`, the write lock): their answers are awaited, in order,
+    /// with the next statement's, so they cost no round trip of their own.
+    private var pending: [EventLoopFuture<PostgresQueryResult>] = []
 
     init(connection: PostgresConnection, logger: Logger) {
         self.connection = connection
@@ -44,7 +47,27 @@ final class PostgresSession: SQLSession, @unchecked Sendable {
             }
         }
         let query = PostgresQuery(unsafeSQL: Self.numberingPlaceholders(sql), binds: bindings)
-        return try connection.query(query, logger: logger).wait()
+        let answer = connection.query(query, logger: logger)
+        try settle()
+        return try answer.wait()
+    }
+
+    /// Sends `sql` (no placeholders) without waiting for its answer; the next ``run(_:_:)`` or
+    /// ``settle()`` waits for it and throws its error.
+    func send(_ sql: String) {
+        pending.append(connection.query(PostgresQuery(unsafeSQL: sql), logger: logger))
+    }
+
+    /// Waits for every statement sent without waiting, throwing the first one's error.
+    func settle() throws {
+        guard !pending.isEmpty else { return }
+        let sent = pending
+        pending = []
+        var failure: (any Error)?
+        for future in sent {
+            do { _ = try future.wait() } catch { failure = failure ?? error }
+        }
+        if let failure { throw failure }
     }
 
     func executeSchema(_ script: String) throws {

@@ -97,9 +97,9 @@ package struct PostgresStateStore: SQLTableStore {
     func transaction<T>(write: Bool, _ body: (PostgresSession) throws -> T) throws -> T {
         try mapped {
             let begin = write ? "BEGIN ISOLATION LEVEL READ COMMITTED" : "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
-            return try pool.transaction(begin) { session in
-                if write { _ = try session.rows("SELECT pg_advisory_xact_lock(\(Self.writeLock))") }
-                return try Self.$current.withValue(Joined(pool: ObjectIdentifier(pool), session: session)) {
+            let lock = write ? ["SELECT pg_advisory_xact_lock(\(Self.writeLock))"] : []
+            return try pool.transaction(begin, prelude: lock) { session in
+                try Self.$current.withValue(Joined(pool: ObjectIdentifier(pool), session: session)) {
                     try body(session)
                 }
             }
