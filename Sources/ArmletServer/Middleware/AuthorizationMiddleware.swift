@@ -10,6 +10,7 @@ package import Hummingbird
 package struct AuthorizationMiddleware: RouterMiddleware {
     package typealias Context = ARMRequestContext
     let engine: EngineContext
+    private let tenants = SubscriptionTenants()
 
     /// A middleware reading subscriptions through `engine`.
     package init(engine: EngineContext) { self.engine = engine }
@@ -20,8 +21,8 @@ package struct AuthorizationMiddleware: RouterMiddleware {
            // Synchronous, as every handler's store access: an async GRDB read parked on a
            // connection while the handlers' synchronous reads hold both worker threads deadlocked
            // the server at about 7 requests in flight (found by the benchmark's load phase).
-           let subscription = try subscription(subscriptionId),
-           subscription.tenantId.lowercased() != claims.tenantId.lowercased() {
+           let tenant = try tenants.tenant(of: subscriptionId, load: { try subscription(subscriptionId)?.tenantId }),
+           tenant != claims.tenantId.lowercased() {
             throw ARMError.authorizationFailed(objectId: claims.objectId, method: request.method.rawValue,
                                                        scope: "/subscriptions/\(subscriptionId)")
         }
