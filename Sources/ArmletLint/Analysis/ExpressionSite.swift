@@ -4,8 +4,8 @@ package import ArmletJSON
 import ArmletTemplate
 
 /// One expression string in a template: where it is, what it parses to, and which template's
-/// declarations it can see.
-package struct ExpressionSite: Sendable {
+/// declarations it can see. A class: every rule walks every site, and copying one is then one retain.
+package final class ExpressionSite: Sendable {
     /// The path of the string value.
     package let path: JSONPath
     /// The string as written, brackets included.

@@ -4,8 +4,9 @@ package import ArmletJSON
 package import ArmletTemplate
 
 /// A resource of the root template with what rules keep asking about it: its full type, its name
-/// when the template alone fixes it, its body and the catalog's findings about that body.
-package struct ResourceEntry: Sendable {
+/// when the template alone fixes it, its body and the catalog's findings about that body. A class:
+/// rules walk every entry, and copying one is then one retain instead of one per member.
+package final class ResourceEntry: Sendable {
     /// The position in ``ResourceIndex/entries``.
     package let index: Int
     /// The declaration.
@@ -26,6 +27,22 @@ package struct ResourceEntry: Sendable {
     package let knownType: (typeName: String, versions: [APIVersion])?
     /// What the catalog says about the body (API version and properties), targets relative to the resource.
     package let catalogDiagnostics: [Diagnostic]
+
+    /// An entry from its parts (see the properties).
+    init(index: Int, resource: Resource, parent: Int?, fullType: String?, resolvedName: String?, nameNode: ExpressionNode?,
+         body: JSONValue, schema: ResourceTypeSchema?, knownType: (typeName: String, versions: [APIVersion])?,
+         catalogDiagnostics: [Diagnostic]) {
+        self.index = index
+        self.resource = resource
+        self.parent = parent
+        self.fullType = fullType
+        self.resolvedName = resolvedName
+        self.nameNode = nameNode
+        self.body = body
+        self.schema = schema
+        self.knownType = knownType
+        self.catalogDiagnostics = catalogDiagnostics
+    }
 
     /// A short way to name the resource in messages: its literal name, else its symbolic name, else its path.
     package var displayName: String {

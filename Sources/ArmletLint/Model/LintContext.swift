@@ -10,7 +10,7 @@ package import Foundation
 /// The context is built once per file by the ``Linter``. `plan` is reserved for the expanded
 /// deployment plan of the template stage: rules that can use one cast it to the type they know and
 /// fall back to the unexpanded template when it is `nil`, so they keep working before expansion exists.
-package struct LintContext: Sendable {
+package final class LintContext: Sendable {
     /// The file as the user named it.
     package let file: String
     /// The file's text, for rules that look at how something is written.
