@@ -12,16 +12,34 @@ extension ResourceManager {
     ///   `InvalidResourceId`, or the provider's error.
     package func put(id: String, apiVersion: String, body: JSONValue) throws -> ProviderResult {
         let now = context.clock.now()
-        let registry = context.registry
-        return try store.write { state in
-            let request = try Self.request(id: id, apiVersion: apiVersion, body: body, now: now, in: state)
-            if let parsed = ResourceID(request.id),
-               let problem = ResourceCatalog.shared.placementCheck(type: request.type, id: parsed,
-                                                                   location: body["location"]?.stringValue) {
-                throw ARMError(code: problem.code, message: problem.message, target: problem.target)
+        return try store.write { state in try put(id: id, apiVersion: apiVersion, body: body, now: now, in: state) }
+    }
+
+    /// The PUT of ``put(id:apiVersion:body:)`` run to its end and then rolled back: the provider's
+    /// answer without keeping anything (the portal's Review + create validation).
+    /// - Throws: the errors ``put(id:apiVersion:body:)`` throws; nothing when it would succeed.
+    package func validatePut(id: String, apiVersion: String, body: JSONValue) throws {
+        struct RolledBack: Error {}
+        let now = context.clock.now()
+        do {
+            try store.write { state in
+                _ = try put(id: id, apiVersion: apiVersion, body: body, now: now, in: state)
+                throw RolledBack()
             }
-            return try registry.provider(for: request.type).put(request, in: state)
+        } catch is RolledBack {
+            return
         }
+    }
+
+    private func put(id: String, apiVersion: String, body: JSONValue, now: Date,
+                     in state: any StateTransaction) throws -> ProviderResult {
+        let request = try Self.request(id: id, apiVersion: apiVersion, body: body, now: now, in: state)
+        if let parsed = ResourceID(request.id),
+           let problem = ResourceCatalog.shared.placementCheck(type: request.type, id: parsed,
+                                                               location: body["location"]?.stringValue) {
+            throw ARMError(code: problem.code, message: problem.message, target: problem.target)
+        }
+        return try context.registry.provider(for: request.type).put(request, in: state)
     }
 
     /// PATCH of the resource `id` with the members of `body`.

@@ -155,6 +155,17 @@ import Testing
             #expect(review.text.contains("<dt>Snapshot type</dt><dd>Incremental</dd>"))
             #expect(review.text.contains("env: &lt;b&gt;dev&lt;/b&gt;"))
             #expect(!review.text.contains("<b>dev</b>"))
+            #expect(review.text.contains("Validation passed"))
+            // Review + create validated the PUT and kept nothing.
+            let notYet = try await client.send(.get, Self.snapshots + "/snap1" + Self.version)
+            #expect(notYet.status == 404)
+            // A draft the provider refuses is sent back to the form with ARM's error, before Create.
+            let refused = try await browser.post("/portal" + Self.disk + "/snapshot",
+                                                 fields.filter { $0.0 != "region" } + [("region", "mars"), ("step", "review")],
+                                                 csrf: csrf)
+            #expect(refused.status >= 400)
+            #expect(!refused.text.contains("Validation passed"))
+            #expect(refused.text.contains(#"<span class="code">"#))
             let created = try await browser.post("/portal" + Self.disk + "/snapshot", fields + [("step", "create")], csrf: csrf)
             #expect(created.status == 303)
             #expect(created.header("Location") == "/portal" + Self.snapshots + "/snap1")

@@ -179,7 +179,8 @@ def main():
         shot(driver, "07-create-snapshot-tags")
         press(driver, "button[value=review]")
         review = driver.find_element(By.TAG_NAME, "main").text
-        check("Incremental" in review and "env: portal" in review, "Review + create summarises the snapshot")
+        check("Incremental" in review and "env: portal" in review and "Validation passed" in review,
+              "Review + create validates and summarises the snapshot")
         shot(driver, "08-review-create")
         press(driver, "#create")
         check(driver.find_element(By.TAG_NAME, "h1").text == "snap-portal", "Create opens the new snapshot's page")

@@ -45,6 +45,11 @@ struct ResourceFront: Sendable {
         return (result, try record(result, id: id, apiVersion: apiVersion, plan: operation))
     }
 
+    /// PUT of resource `id` checked by its provider and rolled back (nothing is kept).
+    func validatePut(_ id: ResourceID, apiVersion: String, body: JSONValue) throws {
+        try manager(subscription: id.subscriptionId ?? "").validatePut(id: id.description, apiVersion: apiVersion, body: body)
+    }
+
     /// PATCH of resource `id`.
     func patch(_ id: ResourceID, apiVersion: String, body: JSONValue, operation: OperationPlan?) throws
         -> (result: ProviderResult, operation: LongRunningOperation?) {

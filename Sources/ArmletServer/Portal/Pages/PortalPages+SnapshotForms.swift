@@ -14,19 +14,23 @@ extension PortalPages {
         let action = PortalPaths.page(of: diskId.description, action: "snapshot")
         var crumbs = crumbs(group: diskId)
         crumbs.append(PortalCrumb(label: diskId.name, href: PortalPaths.page(of: diskId.description)))
-        switch post ? form["step"] : nil {
-        case "review":
-            let model: [String: Any] = ["csrf": csrf, "action": action, "summary": draft.summary,
-                                        "hidden": draft.hiddenFields]
-            return page("reviewSnapshot", title: "Create snapshot: Review + create", crumbs: crumbs, model)
-        case "create":
+        let step = post ? form["step"] : nil
+        switch step {
+        case "review", "create":
             do {
                 guard let id = draft.id else {
                     throw ARMError(code: "InvalidResourceName", message: "The snapshot needs a name.")
                 }
                 let source = ResourceID(draft.sourceId).flatMap { try? front.get($0, apiVersion: PortalTypes.computeAPIVersion) }
-                _ = try front.put(id, apiVersion: PortalTypes.computeAPIVersion,
-                                  body: draft.body(sourceLocation: source?["location"]?.stringValue), operation: nil)
+                let body = draft.body(sourceLocation: source?["location"]?.stringValue)
+                guard step == "create" else {
+                    // Review + create validates as the portal does: the provider checks the PUT, which is then rolled back.
+                    try front.validatePut(id, apiVersion: PortalTypes.computeAPIVersion, body: body)
+                    let model: [String: Any] = ["csrf": csrf, "action": action, "summary": draft.summary,
+                                                "hidden": draft.hiddenFields]
+                    return page("reviewSnapshot", title: "Create snapshot: Review + create", crumbs: crumbs, model)
+                }
+                _ = try front.put(id, apiVersion: PortalTypes.computeAPIVersion, body: body, operation: nil)
                 return PortalResponse.redirect(PortalPaths.page(of: id.description))
             } catch {
                 let model = try snapshotFormModel(draft, action: action, error: ARMError.from(error))

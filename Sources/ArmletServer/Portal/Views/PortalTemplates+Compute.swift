@@ -76,7 +76,7 @@ extension PortalTemplates {
 
     /// Review + create: the summary, the values carried as hidden fields, Create and Previous.
     static let reviewSnapshot = """
-        <p class="notice">Review the snapshot, then select <strong>Create</strong> (the disk provider checks it then).</p>
+        <p class="notice">Validation passed: the disk provider accepts this snapshot. Review it, then select <strong>Create</strong>.</p>
         <dl class="overview">{{#summary}}<dt>{{label}}</dt><dd>{{value}}</dd>{{/summary}}</dl>
         <form method="post" action="{{action}}">
         {{>csrf}}
