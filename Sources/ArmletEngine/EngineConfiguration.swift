@@ -41,8 +41,12 @@ package struct EngineConfiguration: Sendable {
     /// What the state is, for messages: the PostgreSQL URL (without its password) when one is given,
     /// else the state directory.
     package var stateDescription: String {
-        guard let url = stateURL ?? environment["ARMLET_STATE_URL"], !url.isEmpty else { return resolvedStateDirectory }
-        return (try? PostgresLocation(url: url))?.display ?? "an invalid state URL"
+        do {
+            return try StateBackend.postgresLocation(directory: stateDirectory, url: stateURL, environment: environment)?.display
+                ?? resolvedStateDirectory
+        } catch {
+            return "an invalid state URL"
+        }
     }
 
     /// The directory the state file is in, as resolved from the flag and the environment.

@@ -1,5 +1,5 @@
 package import ArmletBlocks
-import ArmletPostgres
+package import ArmletPostgres
 package import ArmletState
 import Foundation
 
@@ -15,19 +15,26 @@ package struct StateBackend: Sendable {
     /// What the state is, for messages: a directory or a URL without its password.
     package let description: String
 
-    /// Opens the state named by `url` (else `ARMLET_STATE_URL` in `environment`), else the SQLite state
-    /// of `directory` (else `ARMLET_HOME`, else `~/.armlet`).
+    /// Opens the state: the flags first (`url`, `--state-url`, then `directory`, `--state-dir`), then the
+    /// environment (`ARMLET_STATE_URL`, then `ARMLET_HOME`), else `~/.armlet`.
     /// - Throws: `StateError` (`InvalidStateURL`, `StateStoreFailed` when PostgreSQL cannot be reached, …).
     package static func open(directory: String?, url: String?, environment: [String: String]) throws -> StateBackend {
-        let location = try url.flatMap { $0.isEmpty ? nil : $0 }.map { url throws(StateError) in try PostgresLocation(url: url) }
-            ?? PostgresLocation.fromEnvironment(environment)
-        if let location {
+        if let location = try postgresLocation(directory: directory, url: url, environment: environment) {
             let store = try PostgresStateStore(location: location)
             return StateBackend(store: store, blocks: try PostgresBlockStore(pool: store.pool), description: location.display)
         }
         let folder = directory ?? SQLiteStateStore.defaultDirectory(environment: environment)
         let store = try SQLiteStateStore(directory: folder, environment: environment)
         return StateBackend(store: store, blocks: try openBlocks(in: folder), description: folder)
+    }
+
+    /// The PostgreSQL state the flags and environment name, or nil for a SQLite state directory.
+    /// - Throws: `StateError` `InvalidStateURL`.
+    package static func postgresLocation(directory: String?, url: String?,
+                                         environment: [String: String]) throws(StateError) -> PostgresLocation? {
+        if let url, !url.isEmpty { return try PostgresLocation(url: url) }
+        if directory != nil { return nil }
+        return try PostgresLocation.fromEnvironment(environment)
     }
 
     /// The file block store of the state directory `directory` (`<directory>/blocks`).

@@ -52,7 +52,7 @@ package struct ServerServices: Sendable {
     /// and the token signing key (created on first start).
     /// - Throws: `StateError` when the store or clock cannot be opened, ``TLSSetupError`` for the key.
     package static func open(_ configuration: ServerConfiguration) throws -> ServerServices {
-        let backend = try StateBackend.open(directory: configuration.resolvedStateDirectory, url: configuration.stateURL,
+        let backend = try StateBackend.open(directory: configuration.stateDirectory, url: configuration.stateURL,
                                             environment: configuration.environment)
         let store = backend.store, blocks = backend.blocks
         let clock = try ClockConfiguration(environment: configuration.environment).makeClock(store: store)
