@@ -21,10 +21,11 @@ enum PortalPaths {
 
     /// Whether `path` is the portal's (`/portal` or below it, any case).
     static func claims(_ path: String) -> Bool {
-        let lower = path.utf8.prefix(root.utf8.count + 1)
-        guard lower.count >= root.utf8.count,
-              String(decoding: lower.prefix(root.utf8.count), as: UTF8.self).lowercased() == root else { return false }
-        return lower.count == root.utf8.count || lower.last == UInt8(ascii: "/")
+        // Byte by byte, ignoring ASCII case: every API request passes here, so nothing is allocated.
+        let head = path.utf8.prefix(root.utf8.count + 1)
+        guard head.count >= root.utf8.count,
+              zip(head, root.utf8).allSatisfy({ $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) == $1 }) else { return false }
+        return head.count == root.utf8.count || head.last == UInt8(ascii: "/")
     }
 }
 
