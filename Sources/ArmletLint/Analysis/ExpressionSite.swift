@@ -79,7 +79,8 @@ extension ExpressionNode {
 extension FunctionCall {
     /// Whether this is the built-in `name` (compared ignoring case).
     package func isBuiltIn(_ name: String) -> Bool {
-        namespace == nil && self.name.lowercased() == name.lowercased()
+        // Asked by several rules of every call: compared without building lower-cased copies.
+        namespace == nil && JSONObject.equalIgnoringCase(self.name, name)
     }
 
     /// The literal first argument of `parameters('x')`/`variables('x')`-style calls.

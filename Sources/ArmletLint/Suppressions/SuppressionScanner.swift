@@ -13,7 +13,7 @@ package enum SuppressionScanner {
     package static func scan(_ text: String, yaml: Bool = false) -> [Suppression] {
         // Every directive starts with this word: a text without it has none, and most have none
         // (reading every line as scalars was 40% of a lint).
-        guard TextSearch.mayContain(text, caseInsensitive: "armlet-disable") else { return [] }
+        guard TextSearch.mayContain(text, caseInsensitive: "armlet-disable", escapes: false) else { return [] }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
         // Each comment: its line, the column where its text starts, and the text.
         var comments: [(line: Int, column: Int, text: String)] = []
