@@ -45,22 +45,13 @@ package final class PostgresBlockStore: BlockStore {
     package func create(_ volume: String, size: Int64) throws {
         guard size >= 0, size % pageSize == 0 else { throw BlockStoreError.range(0, size, size: size) }
         try FileBlockStore.checkName(volume)
-        try transaction(.write) { session in
-            let inserted = try session.run("""
-                INSERT INTO armlet_block_volumes (name, map) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING
-                """, [.text(volume), .blob(ExtentMap(size: size).encoded)]).metadata.rows ?? 0
-            guard inserted > 0 else { throw BlockStoreError.exists(volume) }
-        }
+        try transaction(.write) { session in try Self.insert(ExtentMap(size: size), as: volume, session) }
     }
 
     package func copy(_ source: String, to volume: String) throws {
         try FileBlockStore.checkName(volume)
         try transaction(.write) { session in
-            let map = try Self.map(source, session, lock: "FOR SHARE")
-            let inserted = try session.run("""
-                INSERT INTO armlet_block_volumes (name, map) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING
-                """, [.text(volume), .blob(map.encoded)]).metadata.rows ?? 0
-            guard inserted > 0 else { throw BlockStoreError.exists(volume) }
+            try Self.insert(try Self.map(source, session, lock: "FOR SHARE"), as: volume, session)
         }
     }
 
@@ -91,9 +82,7 @@ package final class PostgresBlockStore: BlockStore {
             // Every row some remaining map refers to stays; the rest go.
             var referenced = Set<Int64>()
             for row in try session.run("SELECT map FROM armlet_block_volumes", []).rows {
-                guard case .blob(let bytes) = try PostgresSession.column(row, 0), let map = ExtentMap(encoded: bytes)
-                else { throw BlockStoreError(.io, "A page map in the block store is unreadable.") }
-                for extent in map.extents { referenced.insert(Int64(extent.segment)) }
+                for extent in try Self.decode(row, volume: nil).extents { referenced.insert(Int64(extent.segment)) }
             }
             try session.execute("CREATE TEMPORARY TABLE IF NOT EXISTS armlet_kept (id BIGINT PRIMARY KEY) ON COMMIT DROP", [])
             for batch in Array(referenced).chunked(1000) {
@@ -223,10 +212,24 @@ package final class PostgresBlockStore: BlockStore {
         try FileBlockStore.checkName(volume)
         let result = try session.run("SELECT map FROM armlet_block_volumes WHERE name = $1 \(lock)", [.text(volume)])
         guard let row = result.rows.first else { throw BlockStoreError.notFound(volume) }
+        return try decode(row, volume: volume)
+    }
+
+    /// The page map in the first column of `row` (of `volume`, named in the error when known).
+    private static func decode(_ row: PostgresRow, volume: String?) throws -> ExtentMap {
         guard case .blob(let bytes) = try PostgresSession.column(row, 0), let map = ExtentMap(encoded: bytes) else {
-            throw BlockStoreError(.io, "The page map of volume '\(volume)' is unreadable.")
+            throw BlockStoreError(.io, volume.map { "The page map of volume '\($0)' is unreadable." }
+                                  ?? "A page map in the block store is unreadable.")
         }
         return map
+    }
+
+    /// Adds `volume` with `map`, refusing a name that is taken.
+    private static func insert(_ map: ExtentMap, as volume: String, _ session: PostgresSession) throws {
+        let inserted = try session.run("""
+            INSERT INTO armlet_block_volumes (name, map) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING
+            """, [.text(volume), .blob(map.encoded)]).metadata.rows ?? 0
+        guard inserted > 0 else { throw BlockStoreError.exists(volume) }
     }
 
     private func transaction<T>(_ kind: Kind, _ body: (PostgresSession) throws -> T) throws -> T {

@@ -92,20 +92,22 @@ final class PostgresSession: SQLSession, @unchecked Sendable {
     /// `sql` with each `?` outside quotes replaced by `$n`.
     static func numberingPlaceholders(_ sql: String) -> String {
         guard sql.utf8.contains(UInt8(ascii: "?")) else { return sql }
-        var result = ""
+        // Byte by byte (every statement passes here): '?' and '\'' are ASCII, so UTF-8 text between them is copied as is.
+        var result: [UInt8] = []
         result.reserveCapacity(sql.utf8.count + 16)
         var number = 0
         var quoted = false
-        for character in sql {
-            if character == "'" { quoted.toggle() }
-            if character == "?" && !quoted {
+        for byte in sql.utf8 {
+            if byte == UInt8(ascii: "'") { quoted.toggle() }
+            if byte == UInt8(ascii: "?") && !quoted {
                 number += 1
-                result += "$\(number)"
+                result.append(UInt8(ascii: "$"))
+                result.append(contentsOf: String(number).utf8)
             } else {
-                result.append(character)
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The statements of a schema script written with SQLite's types, in PostgreSQL's.

@@ -78,13 +78,8 @@ package struct PostgresStateStore: SQLTableStore {
 
     @discardableResult
     package func updateSetting(_ key: SettingKey, _ transform: (String?) -> String?) throws -> String? {
-        func update(_ access: any StateTransaction) throws -> String? {
-            let value = transform(try access.setting(key))
-            try access.setSetting(key, to: value)
-            return value
-        }
-        if let joined = joined() { return try mapped { try update(SQLStateAccess(session: joined)) } }
-        return try write(update)
+        if let joined = joined() { return try mapped { try SQLStateAccess(session: joined).updateSetting(key, transform) } }
+        return try write { try $0.updateSetting(key, transform) }
     }
 
     private func joined() -> PostgresSession? {

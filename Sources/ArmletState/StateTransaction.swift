@@ -49,3 +49,13 @@ package protocol StateTransaction: StateReader {
     /// Deletes a long-running operation.
     @discardableResult func deleteAsyncOperation(id: String) throws -> Bool
 }
+
+extension StateTransaction {
+    /// Replaces the setting `key` with `transform(old)` (nil removes it) in this transaction; returns the
+    /// new value. What every store's ``StateStore/updateSetting(_:_:)`` does inside its transaction.
+    package func updateSetting(_ key: SettingKey, _ transform: (String?) -> String?) throws -> String? {
+        let value = transform(try setting(key))
+        try setSetting(key, to: value)
+        return value
+    }
+}

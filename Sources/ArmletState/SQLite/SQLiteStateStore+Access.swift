@@ -34,10 +34,7 @@ extension SQLiteStateStore {
         try guarded {
             try writer.unsafeReentrantWrite { db in
                 func update() throws -> String? {
-                    let access = SQLStateAccess(session: GRDBSession(db: db))
-                    let value = transform(try access.setting(key))
-                    try access.setSetting(key, to: value)
-                    return value
+                    try SQLStateAccess(session: GRDBSession(db: db)).updateSetting(key, transform)
                 }
                 guard !db.isInsideTransaction else { return try update() }
                 var value: String?
