@@ -14,35 +14,13 @@ import time
 import urllib.parse
 
 import requests
-from azure.identity import ClientSecretCredential
-from azure.mgmt.compute import ComputeManagementClient
-from azure.mgmt.resource.resources import ResourceManagementClient
 from azure.storage.blob import BlobClient
+
+from armlet_checks import SCOPE, SUB, check, clients, finish
 
 A, B = os.environ["ARMLET_URL_A"], os.environ["ARMLET_URL_B"]
 CA = os.environ["ARMLET_CA"]
 BIN = os.environ["ARMLET_BIN"]
-TENANT = "00000000-0000-0000-0000-000000000000"
-SUB = "00000000-0000-0000-0000-000000000001"
-checks = 0
-
-
-def check(condition, what):
-    global checks
-    if not condition:
-        print(f"FAILED: {what}", file=sys.stderr)
-        print(f"{checks} passed, 1 failed")
-        sys.exit(1)
-    checks += 1
-    print(f"ok {checks}: {what}")
-
-
-def clients(base):
-    credential = ClientSecretCredential(TENANT, "11111111-1111-1111-1111-111111111111", "any-secret",
-                                        authority=base, disable_instance_discovery=True, connection_verify=CA)
-    kw = dict(base_url=base, connection_verify=CA, polling_interval=1,
-              credential_scopes=["https://management.azure.com/.default"])
-    return credential, ResourceManagementClient(credential, SUB, **kw), ComputeManagementClient(credential, SUB, **kw)
 
 
 def cli(*args):
@@ -58,11 +36,11 @@ def on(base, sas):
     return urllib.parse.urlunsplit((target.scheme, target.netloc, parts.path, parts.query, parts.fragment))
 
 
-cred_a, res_a, compute_a = clients(A)
-cred_b, res_b, compute_b = clients(B)
+cred_a, res_a, compute_a = clients(A, CA)
+cred_b, res_b, compute_b = clients(B, CA)
 
 # A token from one server is accepted by the other: they share ARMLET_HOME's signing key.
-token_a = cred_a.get_token("https://management.azure.com/.default").token
+token_a = cred_a.get_token(SCOPE).token
 shown = requests.get(f"{B}/subscriptions/{SUB}?api-version=2022-12-01", verify=CA,
                      headers={"Authorization": f"Bearer {token_a}"})
 check(shown.status_code == 200, "server B accepts a token server A issued")
@@ -98,7 +76,7 @@ compute_a.disks.begin_create_or_update("rg-pg", "src", {
     "location": "westus", "sku": {"name": "PremiumV2_LRS"},
     "properties": {"creationData": {"createOption": "Empty"}, "diskSizeGB": 8}}).result()
 disk_id = f"/subscriptions/{SUB}/resourceGroups/rg-pg/providers/Microsoft.Compute/disks/src"
-tokens = {A: token_a, B: cred_b.get_token("https://management.azure.com/.default").token}
+tokens = {A: token_a, B: cred_b.get_token(SCOPE).token}
 statuses = [None] * 10
 barrier = threading.Barrier(10)
 
@@ -169,4 +147,4 @@ names = sorted(d.name for d in compute_b.disks.list_by_resource_group("rg-pg") i
 check(names == sorted(f"k{i}" for i in range(count)), f"all {count} disks exist exactly once")
 check(all(d.provisioning_state == "Succeeded" for d in compute_b.disks.list_by_resource_group("rg-pg")),
       "every disk is Succeeded (no half-made resource)")
-print(f"{checks} passed, 0 failed")
+finish()

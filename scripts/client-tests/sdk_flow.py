@@ -5,40 +5,19 @@ Prints 'N passed, 0 failed' on success; exits non-zero on the first failed check
 """
 import json
 import os
-import sys
 import time
 
 from azure.core.exceptions import HttpResponseError
-from azure.identity import ClientSecretCredential
-from azure.mgmt.compute import ComputeManagementClient
-from azure.mgmt.resource.resources import ResourceManagementClient
 # Deployments moved out of azure-mgmt-resource into azure-mgmt-resource-deployments.
 from azure.mgmt.resource.deployments import DeploymentsMgmtClient
 
+from armlet_checks import SUB, check, client_options, clients, finish
+
 BASE = os.environ["ARMLET_URL"]
 CA = os.environ["ARMLET_CA"]
-TENANT = "00000000-0000-0000-0000-000000000000"
-SUB = "00000000-0000-0000-0000-000000000001"
-checks = 0
 
-
-def check(condition, what):
-    global checks
-    if not condition:
-        print(f"FAILED: {what}", file=sys.stderr)
-        print(f"{checks} passed, 1 failed")
-        sys.exit(1)
-    checks += 1
-    print(f"ok {checks}: {what}")
-
-
-credential = ClientSecretCredential(TENANT, "11111111-1111-1111-1111-111111111111", "any-secret",
-                                    authority=BASE, disable_instance_discovery=True, connection_verify=CA)
-kw = dict(base_url=BASE, connection_verify=CA, polling_interval=1,
-          credential_scopes=["https://management.azure.com/.default"])
-resources = ResourceManagementClient(credential, SUB, **kw)
-deployments = DeploymentsMgmtClient(credential, SUB, **kw)
-compute = ComputeManagementClient(credential, SUB, **kw)
+credential, resources, compute = clients(BASE, CA)
+deployments = DeploymentsMgmtClient(credential, SUB, **client_options(BASE, CA))
 
 group = resources.resource_groups.create_or_update("rg-sdk", {"location": "westus"})
 check(group.name == "rg-sdk" and group.location == "westus", "resource group created")
@@ -152,4 +131,4 @@ resources.resource_groups.begin_delete("rg-sub-sdk").result()
 deployments.deployments.begin_delete_at_subscription_scope("sub-sdk").result()
 check([d.name for d in deployments.deployments.list_at_subscription_scope()] == [], "subscription deployment deleted")
 
-print(f"{checks} passed, 0 failed")
+finish()
