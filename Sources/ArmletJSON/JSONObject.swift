@@ -101,8 +101,9 @@ public struct JSONObject: Sendable {
         if index != nil { rebuildIndex() }
     }
 
-    /// The case folding used for key comparison (ordinal, ignoring case).
-    static func fold(_ key: String) -> String {
+    /// The case folding used for key comparison (ordinal, ignoring case): `key` itself, without a
+    /// copy, when it holds no upper-case ASCII letter and nothing outside ASCII.
+    public static func fold(_ key: String) -> String {
         key.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? key : key.lowercased()
     }
 

@@ -15,7 +15,7 @@ public enum JSONReader {
             var scanner = JSONScanner(buffer, file: file, recordPositions: true)
             do throws(JSONReadError) {
                 let value = try scanner.readDocument()
-                return .success(ParsedDocument(value: value, sourceMap: scanner.map.build(file: file, root: value)))
+                return .success(ParsedDocument(value: value, sourceMap: scanner.sourceMap(root: value)))
             } catch {
                 return .failure(error)
             }

@@ -1,31 +1,53 @@
 /// Strings and numbers for ``JSONScanner``.
 extension JSONScanner {
     mutating func readString() throws(JSONReadError) -> String {
+        let token = try scanString()
+        return token.decoded ?? makeString(token.start, token.end)
+    }
+
+    /// The text of the bytes `start..<end` (UTF-8, without escapes).
+    @inline(__always)
+    func makeString(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    }
+
+    /// The text of the bytes `start..<end` (UTF-8, without escapes), shared with earlier
+    /// occurrences of the same text through ``strings``.
+    @inline(__always)
+    func sharedString(_ start: Int, _ end: Int, hash: UInt64? = nil) -> String {
+        let length = end - start
+        guard length > 15, length <= StringTable.maximumLength else { return makeString(start, end) }
+        return strings.string(bytes, start, end, hash: hash ?? textHash(start, end))
+    }
+
+    /// Reads a string token: the bytes between the quotes when they hold no escape (`decoded` is
+    /// `nil`), otherwise the decoded text.
+    mutating func scanString() throws(JSONReadError) -> (start: Int, end: Int, decoded: String?) {
         let open = (line: line, lineStart: lineStart, pos: pos, nonASCII: lineHasNonASCII)
         pos += 1
         let start = pos
         // Fast path: no escapes, so the bytes between the quotes are the string. Eight bytes at
-        // a time while none of them is a quote, a backslash, a line feed or non-ASCII.
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while pos + 8 <= bytes.count {
-                let v = raw.loadUnaligned(fromByteOffset: pos, as: UInt64.self)
-                let special = hasZeroByte(v ^ 0x2222_2222_2222_2222) | hasZeroByte(v ^ 0x5C5C_5C5C_5C5C_5C5C)
-                    | hasZeroByte(v ^ 0x0A0A_0A0A_0A0A_0A0A) | (v & 0x8080_8080_8080_8080)
-                if special != 0 { break }
-                pos += 8
+        // a time to the first quote, backslash, line feed or non-ASCII byte (the lowest flagged
+        // byte of the SWAR test is exact), then one byte to decide.
+        let raw = bytes.baseAddress.map { UnsafeRawPointer($0) }
+        while true {
+            if let raw {
+                while pos + 8 <= bytes.count {
+                    let v = raw.loadUnaligned(fromByteOffset: pos, as: UInt64.self)
+                    let special = hasZeroByte(v ^ 0x2222_2222_2222_2222) | hasZeroByte(v ^ 0x5C5C_5C5C_5C5C_5C5C)
+                        | hasZeroByte(v ^ 0x0A0A_0A0A_0A0A_0A0A) | (v & 0x8080_8080_8080_8080)
+                    if special != 0 {
+                        pos += special.trailingZeroBitCount >> 3
+                        break
+                    }
+                    pos += 8
+                }
             }
-        }
-        while pos < bytes.count {
+            guard pos < bytes.count else { break }
             let b = bytes[pos]
-            if (b > 0x5C && b < 0x80) || (b >= 0x23 && b < 0x5C) || b == 0x20 || b == 0x21 {
-                pos += 1
-                continue
-            }
             if b == 0x22 {
-                let s = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<pos]), as: UTF8.self)
                 pos += 1
-                return s
+                return (start, pos - 1, nil)
             }
             if b == 0x5C { break }
             if b == 0x0A { newline(at: pos) } else if b >= 0x80 { lineHasNonASCII = true }
@@ -41,7 +63,7 @@ extension JSONScanner {
             switch b {
             case 0x22:
                 pos += 1
-                return String(decoding: utf8, as: UTF8.self)
+                return (start, pos - 1, String(decoding: utf8, as: UTF8.self))
             case 0x5C:
                 try readEscape(into: &utf8)
             default:

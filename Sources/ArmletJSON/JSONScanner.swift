@@ -9,11 +9,18 @@ struct JSONScanner {
     /// Set when the current line holds non-ASCII bytes, so columns count characters, not bytes.
     var lineHasNonASCII = false
     var depth = 0
-    var map = SourceMapBuilder()
-    /// Scratch stacks shared by all open containers, so each finished container is copied out
+    /// Where each value was written, in document order (see ``SourceMapBuilder``).
+    let nodes = MoveStack<SourceMapNode>()
+    /// Scratch stacks shared by all open containers, so each finished container is moved out
     /// with exactly one allocation instead of growing its own arrays.
-    var keyStack: [String] = []
-    var valueStack: [JSONValue] = []
+    let keyStack = MoveStack<String>()
+    let valueStack = MoveStack<JSONValue>()
+    /// The case-folded hash of each key on `keyStack` (see ``textHash(_:_:)``).
+    let keyHashes = MoveStack<UInt64>()
+    /// Member names the document repeats, built once.
+    let strings = StringTable()
+    /// Lists of member names the document repeats, built once.
+    let keyLists = KeyListTable()
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, file: String, recordPositions: Bool) {
         self.bytes = bytes
@@ -38,6 +45,7 @@ struct JSONScanner {
 
     // MARK: - Positions
 
+    @inline(__always)
     func column(at offset: Int) -> Int {
         guard lineHasNonASCII else { return offset - lineStart + 1 }
         var count = 0
@@ -75,20 +83,32 @@ struct JSONScanner {
         lineHasNonASCII = false
     }
 
+    /// Skips trivia, returning at once when the next byte cannot start any (the common case
+    /// between a member name and its ':').
+    @inline(__always)
+    mutating func skipTriviaIfAny() throws(JSONReadError) {
+        if pos < bytes.count, bytes[pos] > 0x20, bytes[pos] != 0x2F { return }
+        try skipTrivia()
+    }
+
     mutating func skipTrivia() throws(JSONReadError) {
         while pos < bytes.count {
             let b = bytes[pos]
             switch b {
             case 0x20, 0x09, 0x0D:
                 pos += 1
+                // Indentation: eight bytes at a time to the first byte that is not a space.
                 if let base = bytes.baseAddress {
                     let raw = UnsafeRawPointer(base)
-                    while pos + 8 <= bytes.count,
-                          raw.loadUnaligned(fromByteOffset: pos, as: UInt64.self) == 0x2020_2020_2020_2020 {
+                    while pos + 8 <= bytes.count {
+                        let other = raw.loadUnaligned(fromByteOffset: pos, as: UInt64.self) ^ 0x2020_2020_2020_2020
+                        if other != 0 {
+                            pos += other.trailingZeroBitCount >> 3
+                            break
+                        }
                         pos += 8
                     }
                 }
-                while pos < bytes.count, bytes[pos] == 0x20 { pos += 1 }
             case 0x0A:
                 newline(at: pos)
                 pos += 1
@@ -134,12 +154,14 @@ struct JSONScanner {
 
     mutating func readValue(keyLine: Int, keyColumn: Int) throws(JSONReadError) -> JSONValue {
         let node = recordPositions
-            ? map.begin(line: line, column: column(at: pos), keyLine: keyLine, keyColumn: keyColumn) : 0
+            ? beginNode(keyLine: keyLine, keyColumn: keyColumn) : 0
         let value: JSONValue
         switch bytes[pos] {
         case 0x7B: value = try readObject()
         case 0x5B: value = try readArray()
-        case 0x22: value = .string(try readString())
+        case 0x22:
+            let token = try scanString()
+            value = .string(token.decoded ?? makeString(token.start, token.end))
         case 0x74: try expectWord("true"); value = .bool(true)
         case 0x66: try expectWord("false"); value = .bool(false)
         case 0x6E: try expectWord("null"); value = .null
@@ -147,8 +169,24 @@ struct JSONScanner {
         case 0x27: throw error("Strings must be quoted with '\"', not \"'\"")
         default: throw error("Unexpected character \(describe(bytes[pos])) where a value was expected")
         }
-        if recordPositions { map.end(node) }
+        if recordPositions { nodes[node].subtreeSize = Int32(truncatingIfNeeded: nodes.count - node) }
         return value
+    }
+
+    /// Records the value starting at `pos` (its member name at `keyLine`/`keyColumn`, 0 when it
+    /// has none) and returns its node number.
+    @inline(__always)
+    func beginNode(keyLine: Int, keyColumn: Int) -> Int {
+        nodes.push(SourceMapNode(
+            valueLine: Int32(truncatingIfNeeded: line), valueColumn: Int32(truncatingIfNeeded: column(at: pos)),
+            keyLine: Int32(truncatingIfNeeded: keyLine), keyColumn: Int32(truncatingIfNeeded: keyColumn),
+            subtreeSize: 1))
+        return nodes.count - 1
+    }
+
+    /// The finished source map of `root`.
+    func sourceMap(root: JSONValue) -> SourceMap {
+        SourceMapBuilder(nodes: nodes.popArray(from: 0)).build(file: file, root: root)
     }
 
     mutating func expectWord(_ word: StaticString) throws(JSONReadError) {
@@ -182,7 +220,7 @@ struct JSONScanner {
         let base = keyStack.count
         let valueBase = valueStack.count
         var seen: Set<String>? = nil
-        try skipTrivia()
+        try skipTriviaIfAny()
         if pos < bytes.count, bytes[pos] == 0x7D {
             pos += 1
             depth -= 1
@@ -200,25 +238,28 @@ struct JSONScanner {
             let keyOffset = pos
             let keyLine = line
             let keyColumn = recordPositions ? column(at: pos) : 0
-            let key = try readString()
-            if let written = duplicate(of: key, base: base, seen: &seen) {
+            let token = try scanString()
+            let hash = token.decoded == nil ? textHash(token.start, token.end) : JSONScanner.compareAlways
+            let key = token.decoded ?? sharedString(token.start, token.end, hash: hash)
+            if keyStack.count > base, let written = duplicate(of: key, hash: hash, base: base, seen: &seen) {
                 let sameCase = written == key ? "" : " (as '\(written)')"
                 throw JSONReadError(
                     "Duplicate property '\(key)': the name was already used\(sameCase) in this object; property names are compared ignoring case",
                     location: SourceLocation(file: file, line: keyLine, column: keyColumn == 0 ? column(at: keyOffset) : keyColumn))
             }
-            try skipTrivia()
+            try skipTriviaIfAny()
             guard pos < bytes.count, bytes[pos] == 0x3A else {
                 if pos >= bytes.count { throw error("Unexpected end of text: ':' expected after property name '\(key)'") }
                 throw error("Expected ':' after property name '\(key)' but found \(describe(bytes[pos]))")
             }
             pos += 1
-            try skipTrivia()
+            try skipTriviaIfAny()
             guard pos < bytes.count else { throw error("Unexpected end of text: a value was expected for property '\(key)'") }
             let value = try readValue(keyLine: keyLine, keyColumn: keyColumn)
-            keyStack.append(key)
-            valueStack.append(value)
-            try skipTrivia()
+            keyStack.push(key)
+            keyHashes.push(hash)
+            valueStack.push(value)
+            try skipTriviaIfAny()
             guard pos < bytes.count else {
                 line = open.line; lineStart = open.lineStart
                 throw error("Unterminated object: '{' has no matching '}'", at: open.pos)
@@ -226,14 +267,13 @@ struct JSONScanner {
             switch bytes[pos] {
             case 0x2C:
                 pos += 1
-                try skipTrivia()
+                try skipTriviaIfAny()
             case 0x7D:
                 pos += 1
                 depth -= 1
-                let object = JSONObject(uniqueKeys: Array(keyStack[base...]), values: Array(valueStack[valueBase...]))
-                keyStack.removeSubrange(base...)
-                valueStack.removeSubrange(valueBase...)
-                return .object(object)
+                let keys = keyLists.take(keyStack, hashes: keyHashes, from: base)
+                keyHashes.truncate(to: base)
+                return .object(JSONObject(uniqueKeys: keys, values: valueStack.popArray(from: valueBase)))
             case 0x22:
                 throw error("Expected ',' or '}' after the value of property '\(key)' but found '\"' (a missing comma?)")
             default:
@@ -243,21 +283,24 @@ struct JSONScanner {
     }
 
     /// The earlier spelling of `key` among the open object's keys (from `base`), if it is a duplicate.
-    func duplicate(of key: String, base: Int, seen: inout Set<String>?) -> String? {
+    /// Keys whose hashes differ are different; only equal hashes (or keys outside ASCII) are compared.
+    func duplicate(of key: String, hash: UInt64, base: Int, seen: inout Set<String>?) -> String? {
         let count = keyStack.count - base
-        if count < 16 {
-            for i in base..<keyStack.count where JSONObject.equalIgnoringCase(keyStack[i], key) {
-                return keyStack[i]
+        if count < 64 {
+            for i in base..<keyStack.count {
+                let other = keyHashes[i]
+                guard other == hash || (other | hash) & JSONScanner.compareAlways != 0 else { continue }
+                if JSONObject.equalIgnoringCase(keyStack[i], key) { return keyStack[i] }
             }
             return nil
         }
-        if seen == nil { seen = Set(keyStack[base...].map { $0.lowercased() }) }
+        if seen == nil { seen = Set((base..<keyStack.count).map { keyStack[$0].lowercased() }) }
         let folded = key.lowercased()
         guard seen?.contains(folded) == true else {
             seen?.insert(folded)
             return nil
         }
-        return keyStack[base...].first { $0.lowercased() == folded }
+        return (base..<keyStack.count).map { keyStack[$0] }.first { $0.lowercased() == folded }
     }
 
     mutating func readArray() throws(JSONReadError) -> JSONValue {
@@ -265,7 +308,7 @@ struct JSONScanner {
         let open = (line: line, lineStart: lineStart, pos: pos)
         pos += 1
         let base = valueStack.count
-        try skipTrivia()
+        try skipTriviaIfAny()
         if pos < bytes.count, bytes[pos] == 0x5D {
             pos += 1
             depth -= 1
@@ -278,8 +321,8 @@ struct JSONScanner {
             }
             if bytes[pos] == 0x5D { throw error("Unexpected ']' after ','; a value was expected") }
             let element = try readValue(keyLine: 0, keyColumn: 0)
-            valueStack.append(element)
-            try skipTrivia()
+            valueStack.push(element)
+            try skipTriviaIfAny()
             guard pos < bytes.count else {
                 line = open.line; lineStart = open.lineStart
                 throw error("Unterminated array: '[' has no matching ']'", at: open.pos)
@@ -287,13 +330,11 @@ struct JSONScanner {
             switch bytes[pos] {
             case 0x2C:
                 pos += 1
-                try skipTrivia()
+                try skipTriviaIfAny()
             case 0x5D:
                 pos += 1
                 depth -= 1
-                let elements = Array(valueStack[base...])
-                valueStack.removeSubrange(base...)
-                return .array(elements)
+                return .array(valueStack.popArray(from: base))
             default:
                 throw error("Expected ',' or ']' after an array element but found \(describe(bytes[pos])) (a missing comma?)")
             }

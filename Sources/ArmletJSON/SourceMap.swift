@@ -105,6 +105,11 @@ public struct SourceMapBuilder: Sendable {
     /// An empty builder.
     public init() {}
 
+    /// A builder holding `nodes` already recorded in document order.
+    init(nodes: [SourceMapNode]) {
+        self.nodes = nodes
+    }
+
     /// Records a value starting at `line`/`column` (its member name at `keyLine`/`keyColumn`,
     /// 0 when it has none) and returns its node number.
     @inline(__always)

@@ -18,8 +18,8 @@ package struct ExpressionIndex: Sendable {
     package init(root: JSONValue) {
         var builder = Builder()
         if let object = root.objectValue {
-            let scope = builder.addScope(object, at: .root)
-            builder.walkTemplate(object, at: .root, scope: scope)
+            let scope = builder.addScope(object)
+            builder.walkTemplate(object, scope: scope)
         }
         sites = builder.sites
         scopes = builder.scopes
@@ -30,11 +30,14 @@ package struct ExpressionIndex: Sendable {
         sites.filter { $0.scope == index && !$0.inUserFunction }
     }
 
+    /// Walks the document with one path that grows and shrinks as it goes: a path value is made
+    /// only for what is kept (a site, a scope), not for every container passed through.
     private struct Builder {
         var sites: [ExpressionSite] = []
         var scopes: [TemplateScope] = []
+        var path: [JSONPath.Component] = []
 
-        mutating func addScope(_ template: JSONObject, at path: JSONPath) -> Int {
+        mutating func addScope(_ template: JSONObject) -> Int {
             let parameters = Set((template["parameters"]?.objectValue?.keys ?? []).map { $0.lowercased() })
             var variables = Set((template["variables"]?.objectValue?.keys ?? []).map { $0.lowercased() })
             variables.remove("copy")
@@ -48,34 +51,63 @@ package struct ExpressionIndex: Sendable {
                     functions.insert("\(ns).\(member)".lowercased())
                 }
             }
-            scopes.append(TemplateScope(path: path, parameters: parameters, variables: variables,
+            scopes.append(TemplateScope(path: JSONPath(path), parameters: parameters, variables: variables,
                                         userFunctions: functions))
             return scopes.count - 1
         }
 
-        mutating func walkTemplate(_ template: JSONObject, at path: JSONPath, scope: Int) {
+        mutating func walkTemplate(_ template: JSONObject, scope: Int) {
             for (key, value) in template {
-                let child = path.appending(key)
-                switch key.lowercased() {
-                case "metadata", "definitions", "$schema", "contentversion", "languageversion", "apiprofile":
-                    continue
-                case "parameters":
+                let section = Section(key)
+                if section == .skipped { continue }
+                path.append(.key(key))
+                defer { path.removeLast() }
+                switch section {
+                case .parameters:
                     for (name, declaration) in value.objectValue ?? JSONObject() {
                         guard let object = declaration.objectValue else { continue }
-                        for (member, v) in object where member.lowercased() != "metadata" {
-                            walk(v, at: child.appending(name).appending(member), scope: scope, inFunction: false)
+                        path.append(.key(name))
+                        for (member, v) in object where Self.mayHoldExpressions(v) && !Self.isMetadata(member) {
+                            path.append(.key(member))
+                            walk(v, scope: scope, inFunction: false)
+                            path.removeLast()
                         }
+                        path.removeLast()
                     }
-                case "functions":
-                    walk(value, at: child, scope: scope, inFunction: true)
+                case .functions:
+                    walk(value, scope: scope, inFunction: true)
                 default:
-                    walk(value, at: child, scope: scope, inFunction: false)
+                    walk(value, scope: scope, inFunction: false)
                 }
             }
         }
 
-        /// Whether `value` is an expression or a container that may hold one: paths are built only
-        /// for those (building one for every literal leaf was most of the index's cost).
+        /// How a top-level member of a template is walked.
+        enum Section {
+            case skipped, parameters, functions, other
+
+            init(_ key: String) {
+                // Compared without lower-cased copies: this runs for every member of every template.
+                switch key.utf8.count {
+                case 7 where JSONObject.equalIgnoringCase(key, "$schema"): self = .skipped
+                case 8 where JSONObject.equalIgnoringCase(key, "metadata"): self = .skipped
+                case 9 where JSONObject.equalIgnoringCase(key, "functions"): self = .functions
+                case 10 where JSONObject.equalIgnoringCase(key, "parameters"): self = .parameters
+                case 10 where JSONObject.equalIgnoringCase(key, "apiprofile"): self = .skipped
+                case 11 where JSONObject.equalIgnoringCase(key, "definitions"): self = .skipped
+                case 14 where JSONObject.equalIgnoringCase(key, "contentversion"): self = .skipped
+                case 15 where JSONObject.equalIgnoringCase(key, "languageversion"): self = .skipped
+                default: self = .other
+                }
+            }
+        }
+
+        static func isMetadata(_ key: String) -> Bool {
+            key.utf8.count == 8 && JSONObject.equalIgnoringCase(key, "metadata")
+        }
+
+        /// Whether `value` is an expression or a container that may hold one: the walk goes down
+        /// only into those.
         static func mayHoldExpressions(_ value: JSONValue) -> Bool {
             switch value {
             case .string(let text): TemplateString.isExpression(text)
@@ -84,7 +116,7 @@ package struct ExpressionIndex: Sendable {
             }
         }
 
-        mutating func walk(_ value: JSONValue, at path: JSONPath, scope: Int, inFunction: Bool) {
+        mutating func walk(_ value: JSONValue, scope: Int, inFunction: Bool) {
             switch value {
             case .string(let text):
                 guard TemplateString.isExpression(text) else { return }
@@ -97,29 +129,34 @@ package struct ExpressionIndex: Sendable {
                     node = nil
                     error = e
                 }
-                sites.append(ExpressionSite(path: path, text: text, node: node, error: error, scope: scope,
+                sites.append(ExpressionSite(path: JSONPath(path), text: text, node: node, error: error, scope: scope,
                                             inUserFunction: inFunction))
             case .array(let elements):
                 for (i, e) in elements.enumerated() where Self.mayHoldExpressions(e) {
-                    walk(e, at: path.appending(i), scope: scope, inFunction: inFunction)
+                    path.append(.index(i))
+                    walk(e, scope: scope, inFunction: inFunction)
+                    path.removeLast()
                 }
             case .object(let object):
                 let nested = NestedDeployment(object)
                 for (key, member) in object where Self.mayHoldExpressions(member) {
-                    let child = path.appending(key)
-                    if let nested, key.lowercased() == "properties", let properties = member.objectValue {
-                        for (pk, pv) in properties {
-                            let p = child.appending(pk)
-                            if pk.lowercased() == "template", let template = pv.objectValue {
-                                let inner = nested.innerScope ? addScope(template, at: p) : scope
-                                walkTemplate(template, at: p, scope: inner)
+                    path.append(.key(key))
+                    if let nested, key.utf8.count == 10, JSONObject.equalIgnoringCase(key, "properties"),
+                       let properties = member.objectValue {
+                        for (pk, pv) in properties where Self.mayHoldExpressions(pv) {
+                            path.append(.key(pk))
+                            if pk.utf8.count == 8, JSONObject.equalIgnoringCase(pk, "template"), let template = pv.objectValue {
+                                let inner = nested.innerScope ? addScope(template) : scope
+                                walkTemplate(template, scope: inner)
                             } else {
-                                walk(pv, at: p, scope: scope, inFunction: inFunction)
+                                walk(pv, scope: scope, inFunction: inFunction)
                             }
+                            path.removeLast()
                         }
                     } else {
-                        walk(member, at: child, scope: scope, inFunction: inFunction)
+                        walk(member, scope: scope, inFunction: inFunction)
                     }
+                    path.removeLast()
                 }
             default:
                 return

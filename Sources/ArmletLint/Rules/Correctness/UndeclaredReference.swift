@@ -6,13 +6,15 @@ import ArmletTemplate
 /// Finds `parameters('x')`/`variables('x')` calls naming something the scope does not declare.
 enum UndeclaredReference {
     static func findings(_ context: LintContext, rule: some LintRule, function: String, kind: String,
-                         declared: (TemplateScope) -> Set<String>, names: (JSONPath) -> [String]) -> [LintFinding] {
+                         declared: KeyPath<TemplateScope, Set<String>>, names: (JSONPath) -> [String]) -> [LintFinding] {
         var out: [LintFinding] = []
+        let scopes = context.expressions.scopes
         for site in context.expressions.sites where !site.inUserFunction {
-            let scope = context.expressions.scopes[site.scope]
             for call in site.calls where call.isBuiltIn(function) {
-                guard let name = call.literalFirstArgument, !declared(scope).contains(name.lowercased()) else { continue }
-                let hint = NameSuggestion.hint(name, among: names(scope.path))
+                // The scope is looked at only for a call that names something (most sites have none).
+                guard let name = call.literalFirstArgument,
+                      !scopes[site.scope][keyPath: declared].contains(JSONObject.fold(name)) else { continue }
+                let hint = NameSuggestion.hint(name, among: names(scopes[site.scope].path))
                 out.append(context.finding(rule,
                     "The \(kind) '\(name)' is not declared in this template.\(hint)", at: site.path))
             }

@@ -16,12 +16,12 @@ package struct UnknownFunctionRule: LintRule {
     package func check(_ context: LintContext) -> [LintFinding] {
         let registry = FunctionRegistry.standard
         var out: [LintFinding] = []
+        let scopes = context.expressions.scopes
         for site in context.expressions.sites {
-            let scope = context.expressions.scopes[site.scope]
             for call in site.calls {
                 if let namespace = call.namespace {
                     let qualified = "\(namespace).\(call.name)"
-                    guard !scope.userFunctions.contains(qualified.lowercased()) else { continue }
+                    guard !scopes[site.scope].userFunctions.contains(qualified.lowercased()) else { continue }
                     out.append(context.finding(self,
                         "The user-defined function '\(qualified)' is not defined in this template.", at: site.path))
                     continue

@@ -17,33 +17,58 @@ package struct UseResourceIdFunctionsRule: LintRule {
         var out: [LintFinding] = []
         for entry in context.resources.entries {
             guard let properties = entry.body["properties"] else { continue }
-            let base = entry.resource.path.appending(entry.body.objectValue?.writtenKey(for: "properties") ?? "properties")
-            visit(properties, at: base, entry: entry, context: context, into: &out)
+            var path = entry.resource.path.components
+            path.append(.key(entry.body.objectValue?.writtenKey(for: "properties") ?? "properties"))
+            let isDeployment = LintKnowledge.isType(entry.fullType, LintKnowledge.deploymentType)
+            visit(properties, at: &path, entry: entry, isDeployment: isDeployment, context: context, into: &out)
         }
         return out
     }
 
-    private func visit(_ value: JSONValue, at path: JSONPath, entry: ResourceEntry, context: LintContext,
-                       into out: inout [LintFinding]) {
+    /// Visits `value` at `path` (one array that grows and shrinks: a path value is made only for a finding).
+    private func visit(_ value: JSONValue, at path: inout [JSONPath.Component], entry: ResourceEntry,
+                       isDeployment: Bool, context: LintContext, into out: inout [LintFinding]) {
         switch value {
         case .object(let object):
             for (key, member) in object {
-                let child = path.appending(key)
-                // A nested deployment's template is linted as its own resources, not as ID values.
-                if key.lowercased() == "template", LintKnowledge.isType(entry.fullType, LintKnowledge.deploymentType) { continue }
-                if key.count > 2, key.lowercased().hasSuffix("id"), case .string(let text) = member, isHandBuiltID(text) {
+                switch member {
+                case .string(let text):
+                    guard UseResourceIdFunctionsRule.namesAnID(key), isHandBuiltID(text) else { continue }
                     out.append(context.finding(self,
                         "'\(key)' of resource '\(entry.displayName)' is a hand-built resource ID; use resourceId() or a parameter.",
-                        at: child))
-                } else {
-                    visit(member, at: child, entry: entry, context: context, into: &out)
+                        at: JSONPath(path + [.key(key)])))
+                case .object, .array:
+                    // A nested deployment's template is linted as its own resources, not as ID values.
+                    if isDeployment, key.utf8.count == 8, JSONObject.equalIgnoringCase(key, "template") { continue }
+                    path.append(.key(key))
+                    visit(member, at: &path, entry: entry, isDeployment: isDeployment, context: context, into: &out)
+                    path.removeLast()
+                default:
+                    continue
                 }
             }
         case .array(let elements):
-            for (i, e) in elements.enumerated() { visit(e, at: path.appending(i), entry: entry, context: context, into: &out) }
+            for (i, e) in elements.enumerated() {
+                switch e {
+                case .object, .array:
+                    path.append(.index(i))
+                    visit(e, at: &path, entry: entry, isDeployment: isDeployment, context: context, into: &out)
+                    path.removeLast()
+                default:
+                    continue
+                }
+            }
         default:
             return
         }
+    }
+
+    /// Whether a property named `key` holds an ID: longer than two characters, ending in `id` (any case).
+    static func namesAnID(_ key: String) -> Bool {
+        let utf8 = key.utf8
+        guard utf8.count > 2, let last = utf8.last, last | 0x20 == 0x64 else { return false }
+        guard utf8[utf8.index(utf8.endIndex, offsetBy: -2)] | 0x20 == 0x69 else { return false }
+        return key.count > 2
     }
 
     private func isHandBuiltID(_ text: String) -> Bool {

@@ -19,26 +19,41 @@ package struct AdminUsernameShouldNotBeLiteralRule: LintRule {
               let key = context.document.value.objectValue?.writtenKey(for: "resources"),
               let resources = context.document.value[key] else { return [] }
         var out: [LintFinding] = []
-        visit(resources, at: JSONPath.root.appending(key), context: context, into: &out)
+        var path: [JSONPath.Component] = [.key(key)]
+        visit(resources, at: &path, context: context, into: &out)
         return out
     }
 
-    private func visit(_ value: JSONValue, at path: JSONPath, context: LintContext, into out: inout [LintFinding]) {
+    /// Visits `value` at `path` (one array that grows and shrinks: a path value is made only for a finding).
+    private func visit(_ value: JSONValue, at path: inout [JSONPath.Component], context: LintContext,
+                       into out: inout [LintFinding]) {
         switch value {
         case .object(let object):
             for (key, member) in object {
-                // Paths are built only where they are needed: for a finding, or to go down a level.
-                if key.utf8.count == 13, key.lowercased() == "adminusername", case .string(let text) = member,
-                   !text.isEmpty, !member.isTemplateExpression {
+                switch member {
+                case .string(let text):
+                    guard key.utf8.count == 13, JSONObject.equalIgnoringCase(key, "adminusername"),
+                          !text.isEmpty, !member.isTemplateExpression else { continue }
                     out.append(context.finding(self, "'\(key)' is the literal '\(text)'; take it from a parameter.",
-                                               at: path.appending(key)))
-                } else if member.objectValue != nil || member.arrayValue != nil {
-                    visit(member, at: path.appending(key), context: context, into: &out)
+                                               at: JSONPath(path + [.key(key)])))
+                case .object, .array:
+                    path.append(.key(key))
+                    visit(member, at: &path, context: context, into: &out)
+                    path.removeLast()
+                default:
+                    continue
                 }
             }
         case .array(let elements):
-            for (i, e) in elements.enumerated() where e.objectValue != nil || e.arrayValue != nil {
-                visit(e, at: path.appending(i), context: context, into: &out)
+            for (i, e) in elements.enumerated() {
+                switch e {
+                case .object, .array:
+                    path.append(.index(i))
+                    visit(e, at: &path, context: context, into: &out)
+                    path.removeLast()
+                default:
+                    continue
+                }
             }
         default:
             return
