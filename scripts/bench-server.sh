@@ -7,6 +7,7 @@
 #   put    PUT a new disk per request (long-running: 201/202 with Azure-AsyncOperation)
 # Prints requests/s, p50 and p99 latency and non-2xx answers per route, and GET and list as a
 # fraction of the floor. Usage: scripts/bench-server.sh [SECONDS=10] [CONNECTIONS=8] [THREADS=2]
+# (ARMLET_BENCH_NO_BUILD=1 uses the release armlet already built, as it is.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}" connections="${2:-8}" threads="${3:-2}"
@@ -16,7 +17,7 @@ if ! command -v wrk >/dev/null 2>&1; then
     $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq wrk
 fi
 . scripts/system-packages.sh
-swift build -c release --product armlet >/dev/null
+[ -n "${ARMLET_BENCH_NO_BUILD:-}" ] || swift build -c release --product armlet >/dev/null
 bin="$(swift build -c release --product armlet --show-bin-path)/armlet"
 state="$(mktemp -d)"
 "$bin" serve --port 0 --state-dir "$state" >"$state/serve.log" 2>&1 &

@@ -100,16 +100,14 @@ extension ResourceManager {
             throw ARMError(code: "InvalidResourceId", message: "The resource id '\(id)' is not valid.",
                            httpStatus: 400)
         }
-        guard let subscription = try state.subscription(id: subscriptionId) else {
+        let envelope = try state.subscriptionAndGroup(subscriptionId: subscriptionId, groupName: parsed.resourceGroup)
+        guard let subscription = envelope.subscription else {
             throw ARMError.subscriptionNotFound(subscriptionId)
         }
-        var group: ResourceGroupRecord?
-        if let name = parsed.resourceGroup {
-            guard let found = try state.resourceGroup(subscriptionId: subscription.id, name: name) else {
-                throw ARMError.resourceGroupNotFound(name)
-            }
-            group = found
+        if let name = parsed.resourceGroup, envelope.group == nil {
+            throw ARMError.resourceGroupNotFound(name)
         }
+        let group = envelope.group
         guard !apiVersion.isEmpty else {
             throw ARMError(code: "MissingApiVersionParameter",
                            message: "The api-version query parameter (?api-version=) is required for all requests.")

@@ -51,6 +51,9 @@ public struct TemplateFunction: Sendable {
 /// The functions an evaluator knows, looked up case-insensitively.
 public struct FunctionRegistry: Sendable {
     private var table: [String: TemplateFunction] = [:]
+    /// The same functions under their documented spelling, the one templates almost always use:
+    /// looked up first, so most calls need no lower-cased copy of the name.
+    private var spelled: [String: TemplateFunction] = [:]
 
     /// A registry holding `functions`; a later function replaces an earlier one of the same name.
     public init(_ functions: [TemplateFunction] = []) {
@@ -59,13 +62,16 @@ public struct FunctionRegistry: Sendable {
 
     /// Adds or replaces `function`.
     public mutating func register(_ function: TemplateFunction) {
-        table[function.name.lowercased()] = function
+        let key = function.name.lowercased()
+        if let previous = table[key] { spelled[previous.name] = nil }
+        table[key] = function
+        spelled[function.name] = function
     }
 
     /// The function called `name` (any case).
     public func lookup(_ name: String) -> TemplateFunction? {
-        if let f = table[name] { return f }
-        return table[name.lowercased()]
+        if let f = spelled[name] { return f }
+        return table[JSONObject.fold(name)]
     }
 
     /// Every registered name, in documented spelling, sorted.

@@ -16,7 +16,7 @@ extension JSONScanner {
     @inline(__always)
     func sharedString(_ start: Int, _ end: Int, hash: UInt64? = nil) -> String {
         let length = end - start
-        guard length > 15, length <= StringTable.maximumLength else { return makeString(start, end) }
+        guard length > 15, length <= StringTable.maximumLength, let strings else { return makeString(start, end) }
         return strings.string(bytes, start, end, hash: hash ?? textHash(start, end))
     }
 

@@ -18,14 +18,20 @@ struct JSONScanner {
     /// The case-folded hash of each key on `keyStack` (see ``textHash(_:_:)``).
     let keyHashes = MoveStack<UInt64>()
     /// Member names the document repeats, built once.
-    let strings = StringTable()
+    let strings: StringTable?
     /// Lists of member names the document repeats, built once.
-    let keyLists = KeyListTable()
+    let keyLists: KeyListTable?
+    /// Documents smaller than this are read without the tables above (setting them up would cost
+    /// more than they save).
+    static let sharingThreshold = 8 << 10
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, file: String, recordPositions: Bool) {
         self.bytes = bytes
         self.file = file
         self.recordPositions = recordPositions
+        let sharing = bytes.count >= JSONScanner.sharingThreshold
+        strings = sharing ? StringTable() : nil
+        keyLists = sharing ? KeyListTable() : nil
     }
 
     mutating func readDocument() throws(JSONReadError) -> JSONValue {
@@ -220,6 +226,12 @@ struct JSONScanner {
         let base = keyStack.count
         let valueBase = valueStack.count
         var seen: Set<String>? = nil
+        // One bit per key hash (mod 64): a key whose bit is clear cannot be a duplicate, so most
+        // keys need no look at the earlier ones. Keys compared in full set every bit.
+        var filter: UInt64 = 0
+        // The hash of the key list so far, for ``KeyListTable`` (which shares only ASCII lists).
+        var listHash: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var shareable = true
         try skipTriviaIfAny()
         if pos < bytes.count, bytes[pos] == 0x7D {
             pos += 1
@@ -241,7 +253,9 @@ struct JSONScanner {
             let token = try scanString()
             let hash = token.decoded == nil ? textHash(token.start, token.end) : JSONScanner.compareAlways
             let key = token.decoded ?? sharedString(token.start, token.end, hash: hash)
-            if keyStack.count > base, let written = duplicate(of: key, hash: hash, base: base, seen: &seen) {
+            let compareInFull = hash & JSONScanner.compareAlways != 0
+            let bit: UInt64 = compareInFull ? ~0 : 1 << ((hash >> 32) & 63)
+            if filter & bit != 0, let written = duplicate(of: key, hash: hash, base: base, seen: &seen) {
                 let sameCase = written == key ? "" : " (as '\(written)')"
                 throw JSONReadError(
                     "Duplicate property '\(key)': the name was already used\(sameCase) in this object; property names are compared ignoring case",
@@ -256,6 +270,9 @@ struct JSONScanner {
             try skipTriviaIfAny()
             guard pos < bytes.count else { throw error("Unexpected end of text: a value was expected for property '\(key)'") }
             let value = try readValue(keyLine: keyLine, keyColumn: keyColumn)
+            filter |= bit
+            listHash = KeyListTable.combine(listHash, hash)
+            if compareInFull { shareable = false }
             keyStack.push(key)
             keyHashes.push(hash)
             valueStack.push(value)
@@ -271,7 +288,8 @@ struct JSONScanner {
             case 0x7D:
                 pos += 1
                 depth -= 1
-                let keys = keyLists.take(keyStack, hashes: keyHashes, from: base)
+                let keys = shareable ? keyLists?.take(keyStack, from: base, hash: listHash) ?? keyStack.popArray(from: base)
+                    : keyStack.popArray(from: base)
                 keyHashes.truncate(to: base)
                 return .object(JSONObject(uniqueKeys: keys, values: valueStack.popArray(from: valueBase)))
             case 0x22:

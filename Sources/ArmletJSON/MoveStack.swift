@@ -9,7 +9,7 @@ final class MoveStack<Element> {
     /// The number of elements on the stack.
     private(set) var count = 0
 
-    init(capacity: Int = 64) {
+    init(capacity: Int = 16) {
         self.capacity = max(capacity, 4)
         storage = .allocate(capacity: self.capacity)
     }

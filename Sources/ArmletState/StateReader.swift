@@ -16,6 +16,10 @@ package protocol StateReader {
 
     /// The resource group `name` in `subscriptionId`.
     func resourceGroup(subscriptionId: String, name: String) throws -> ResourceGroupRecord?
+    /// The subscription `subscriptionId` and, when `groupName` is given, its resource group of that
+    /// name (each nil when missing), in one lookup: what every resource request checks first.
+    func subscriptionAndGroup(subscriptionId: String, groupName: String?) throws
+        -> (subscription: SubscriptionRecord?, group: ResourceGroupRecord?)
     /// The resource groups of `subscriptionId`.
     func resourceGroups(subscriptionId: String) throws -> [ResourceGroupRecord]
 

@@ -4,13 +4,23 @@ import Testing
 /// The reader's speed devices — hashed duplicate checks, shared member names and key lists, the
 /// move stack — must not change what is read.
 @Suite struct JSONReaderSharingTests {
+    /// Filler that takes a document past ``JSONScanner/sharingThreshold``, where the tables are used.
+    private static let filler = Array(repeating: #"{"type": "Microsoft.Storage/storageAccounts", "apiVersion": "2023-01-01"}"#,
+                                      count: 150).joined(separator: ",\n")
+
+    /// The duplicate error reading `text`, small and then inside a document large enough for sharing.
     private func duplicateMessage(_ text: String) -> String? {
-        do {
-            _ = try JSONReader.read(text)
-            return nil
-        } catch {
-            return error.message
+        var messages: [String?] = []
+        for document in [text, "[\(Self.filler), \(text)]"] {
+            do {
+                _ = try JSONReader.read(document)
+                messages.append(nil)
+            } catch {
+                messages.append(error.message.split(separator: " at line").first.map(String.init))
+            }
         }
+        #expect(messages[0] == messages[1], "small and large documents must agree")
+        return messages[0]
     }
 
     @Test func duplicatesAreFoundWhateverTheHashesSay() {
@@ -44,8 +54,10 @@ import Testing
           {"type": "e", "resourceGroupName": "g5", "properties": {"x": 5}}
         ]
         """
-        let doc = try JSONReader.read(text, file: "s.json")
-        let objects = try #require(doc.value.arrayValue).compactMap(\.objectValue)
+        let padded = String(text.dropLast()) + ", " + Self.filler + "]"
+        #expect(padded.utf8.count > JSONScanner.sharingThreshold)
+        let doc = try JSONReader.read(padded, file: "s.json")
+        let objects = Array(try #require(doc.value.arrayValue).compactMap(\.objectValue).prefix(5))
         #expect(objects.map(\.keys) == [
             ["type", "resourceGroupName", "properties"],
             ["type", "resourceGroupName", "properties"],

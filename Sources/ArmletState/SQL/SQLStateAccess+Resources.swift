@@ -11,6 +11,19 @@ extension SQLStateAccess {
             """, [Self.key(subscriptionId), Self.key(name)]).map(Self.resourceGroup(from:))
     }
 
+    package func subscriptionAndGroup(subscriptionId: String, groupName: String?) throws
+        -> (subscription: SubscriptionRecord?, group: ResourceGroupRecord?) {
+        guard let groupName else { return (try subscription(id: subscriptionId), nil) }
+        // The two tables share no column name, so one row holds both records.
+        guard let row = try session.row("""
+            SELECT s.*, g.* FROM subscriptions s
+            LEFT JOIN resource_groups g ON g.subscription_key = s.id_key AND g.name_key = ?
+            WHERE s.id_key = ?
+            """, [Self.key(groupName), Self.key(subscriptionId)]) else { return (nil, nil) }
+        let groupFound: String? = try row.decode(forColumn: "name")
+        return (try Self.subscription(from: row), try groupFound.map { _ in try Self.resourceGroup(from: row) })
+    }
+
     package func resourceGroups(subscriptionId: String) throws -> [ResourceGroupRecord] {
         try session.rows("""
             SELECT * FROM resource_groups WHERE subscription_key = ? ORDER BY name_key

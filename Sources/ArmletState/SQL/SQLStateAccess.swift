@@ -83,7 +83,7 @@ package struct SQLStateAccess<Session: SQLSession>: StateTransaction {
         return try session.execute("DELETE FROM subscriptions WHERE id_key = ?", [Self.key(id)]) > 0
     }
 
-    private static func subscription(from row: SQLRow) throws -> SubscriptionRecord {
+    static func subscription(from row: SQLRow) throws -> SubscriptionRecord {
         SubscriptionRecord(id: try row.decode(forColumn: "id"), displayName: try row.decode(forColumn: "display_name"),
                            tenantId: try row.decode(forColumn: "tenant_id"), state: try row.decode(forColumn: "state"))
     }

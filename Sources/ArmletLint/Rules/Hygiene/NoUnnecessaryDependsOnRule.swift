@@ -15,10 +15,11 @@ package struct NoUnnecessaryDependsOnRule: LintRule {
 
     package func check(_ context: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
-        let sites = context.expressions.sites(inScope: 0)
-        for entry in context.resources.entries {
+        // Only sites that call reference() can imply a dependency: found once, not per resource.
+        let sites = context.expressions.sites(inScope: 0).filter { site in site.calls.contains { $0.isBuiltIn("reference") } }
+        for entry in context.resources.entries where !entry.resource.dependsOn.isEmpty {
             var seen: [DependencyTarget: Int] = [:]
-            let implied = impliedDependencies(of: entry, sites: sites, context: context)
+            let implied = sites.isEmpty ? [] : impliedDependencies(of: entry, sites: sites, context: context)
             for (i, dependency) in entry.resource.dependsOn.enumerated() {
                 let target = context.resources.resolveDependency(dependency)
                 guard case .resources(let targets) = target else { continue }

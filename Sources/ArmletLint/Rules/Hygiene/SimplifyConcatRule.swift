@@ -20,9 +20,9 @@ package struct SimplifyConcatRule: LintRule {
     package func check(_ context: LintContext) -> [LintFinding] {
         var out: [LintFinding] = []
         for site in context.expressions.sites {
-            for call in site.calls where call.isBuiltIn("concat") && !call.arguments.isEmpty {
-                let parts = call.arguments.compactMap(\.stringLiteral)
-                guard parts.count == call.arguments.count else { continue }
+            for call in site.calls where call.isBuiltIn("concat") && !call.arguments.isEmpty
+                && call.arguments.allSatisfy({ $0.stringLiteral != nil }) {
+                let parts = call.arguments.compactMap { $0.stringLiteral }
                 let joined = parts.joined()
                 var fix: LintFix? = nil
                 if site.node?.functionCall == call {

@@ -29,7 +29,7 @@ package struct OutputsShouldNotContainSecretsRule: LintRule {
             variableSites[i, default: []].append(site)
         }
         var secretVariables = Set<String>()
-        var changed = !secureParameters.isEmpty || sites.contains { $0.calls.contains { $0.name.lowercased().hasPrefix("list") } }
+        var changed = !secureParameters.isEmpty || sites.contains { $0.calls.contains { Self.isListFunction($0.name) } }
         while changed {
             changed = false
             for (i, v) in variables.enumerated() where !secretVariables.contains(v.name.lowercased()) {
@@ -40,8 +40,13 @@ package struct OutputsShouldNotContainSecretsRule: LintRule {
             }
         }
         var out: [LintFinding] = []
+        // Only sites in the outputs section can belong to an output.
+        let outputSites = sites.filter { site in
+            guard case .key(let section)? = site.path.components.first else { return false }
+            return section.utf8.count == 7 && JSONObject.equalIgnoringCase(section, "outputs")
+        }
         for output in context.template.outputs where !(output.type?.isSecure ?? false) {
-            for site in sites where site.path.hasPrefix(output.path) {
+            for site in outputSites where site.path.hasPrefix(output.path) {
                 if let what = secret(in: site, secureParameters, secretVariables) {
                     out.append(context.finding(self, "Output '\(output.name)' exposes \(what).", at: site.path))
                     break
@@ -49,6 +54,13 @@ package struct OutputsShouldNotContainSecretsRule: LintRule {
             }
         }
         return out
+    }
+
+    /// Whether `name` is `list` or a `list*` action (any case), which return secrets.
+    static func isListFunction(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.count >= 4 else { return false }
+        return JSONObject.equalIgnoringCase(String(decoding: utf8.prefix(4), as: UTF8.self), "list")
     }
 
     private func secret(in site: ExpressionSite, _ parameters: Set<String>, _ variables: Set<String>) -> String? {
