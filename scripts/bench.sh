@@ -43,6 +43,9 @@ armlet = medians.get("read JSON (Armlet, with positions)")
 for other in ("read JSON (Python orjson)", "read JSON (Python json)"):
     if armlet and other in medians:
         print(f"bench: Armlet's JSON reader is {medians[other] / armlet:.2f}x {other[11:-1]}")
+lint, expand = medians.get("lint templates (all rules)"), medians.get("expand whole corpus")
+if lint and expand:
+    print(f"bench: linting the corpus costs {lint / expand:.2f}x expanding it")
 ratios = {name: value for name, value in ratios.items() if "Python" not in name}
 if mode == "record":
     with open(baseline_path, "w") as handle:

@@ -97,27 +97,32 @@ struct JSONScanner {
         try skipTrivia()
     }
 
+    /// Indentation: eight bytes at a time to the first byte that is not a space.
+    @inline(__always)
+    mutating func skipSpaces() {
+        guard let base = bytes.baseAddress else { return }
+        let raw = UnsafeRawPointer(base)
+        while pos + 8 <= bytes.count {
+            let other = raw.loadUnaligned(fromByteOffset: pos, as: UInt64.self) ^ 0x2020_2020_2020_2020
+            if other != 0 {
+                pos += other.trailingZeroBitCount >> 3
+                return
+            }
+            pos += 8
+        }
+    }
+
     mutating func skipTrivia() throws(JSONReadError) {
         while pos < bytes.count {
             let b = bytes[pos]
             switch b {
             case 0x20, 0x09, 0x0D:
                 pos += 1
-                // Indentation: eight bytes at a time to the first byte that is not a space.
-                if let base = bytes.baseAddress {
-                    let raw = UnsafeRawPointer(base)
-                    while pos + 8 <= bytes.count {
-                        let other = raw.loadUnaligned(fromByteOffset: pos, as: UInt64.self) ^ 0x2020_2020_2020_2020
-                        if other != 0 {
-                            pos += other.trailingZeroBitCount >> 3
-                            break
-                        }
-                        pos += 8
-                    }
-                }
+                skipSpaces()
             case 0x0A:
                 newline(at: pos)
                 pos += 1
+                skipSpaces()
             case 0x2F: // '/'
                 guard pos + 1 < bytes.count else { throw error("Unexpected character '/'") }
                 if bytes[pos + 1] == 0x2F {

@@ -25,6 +25,9 @@ package protocol StateReader {
 
     /// The resource with `id`.
     func resource(id: String) throws -> ResourceRecord?
+    /// The resource with `id` and the background copy filling it (nil when none), in one lookup:
+    /// what every GET of a disk or snapshot reads.
+    func resourceAndCopyJob(id: String) throws -> (resource: ResourceRecord?, copyJob: CopyJob?)
     /// The resources matching `query`.
     func resources(matching query: ResourceQuery) throws -> [ResourceRecord]
     /// Every resource whose id lies below `parentId` (children, grandchildren, …), not the parent itself.

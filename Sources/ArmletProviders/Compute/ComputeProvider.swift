@@ -85,8 +85,9 @@ package struct ComputeProvider: ResourceProvider {
     }
 
     package func get(_ request: ResourceRequest, in reader: any StateReader) throws -> JSONValue {
-        let record = try record(request, in: reader)
-        return BackgroundCopy.present(record.body, job: try reader.copyJob(resourceId: record.id), at: request.now)
+        let found = try reader.resourceAndCopyJob(id: request.id)
+        guard let record = found.resource else { throw notFound(request) }
+        return BackgroundCopy.present(record.body, job: found.copyJob, at: request.now)
     }
 
     package func delete(_ request: ResourceRequest, in transaction: any StateTransaction) throws -> ProviderResult {
@@ -136,11 +137,13 @@ package struct ComputeProvider: ResourceProvider {
     // MARK: - Helpers
 
     private func record(_ request: ResourceRequest, in reader: any StateReader) throws -> ResourceRecord {
-        guard let record = try reader.resource(id: request.id) else {
-            throw ARMError.resourceNotFound(type: canonicalType(request.type), name: request.name,
-                                                 resourceGroup: request.resourceGroup?.name)
-        }
+        guard let record = try reader.resource(id: request.id) else { throw notFound(request) }
         return record
+    }
+
+    private func notFound(_ request: ResourceRequest) -> ARMError {
+        ARMError.resourceNotFound(type: canonicalType(request.type), name: request.name,
+                                  resourceGroup: request.resourceGroup?.name)
     }
 
     private func save(_ body: JSONValue, over existing: ResourceRecord, request: ResourceRequest,

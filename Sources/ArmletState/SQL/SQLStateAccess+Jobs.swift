@@ -10,6 +10,15 @@ extension SQLStateAccess {
             .map(Self.copyJob(from:))
     }
 
+    package func resourceAndCopyJob(id: String) throws -> (resource: ResourceRecord?, copyJob: CopyJob?) {
+        // The two tables share no column name, so one row holds both records.
+        guard let row = try session.row("""
+            SELECT r.*, c.* FROM resources r LEFT JOIN copy_jobs c ON c.resource_key = r.id_key WHERE r.id_key = ?
+            """, [Self.key(id)]) else { return (nil, nil) }
+        let jobFound: String? = try row.decode(forColumn: "resource_id")
+        return (try Self.resource(from: row), try jobFound.map { _ in try Self.copyJob(from: row) })
+    }
+
     package func copyJobs() throws -> [CopyJob] {
         try session.rows("SELECT * FROM copy_jobs ORDER BY resource_key").map(Self.copyJob(from:))
     }
@@ -40,7 +49,7 @@ extension SQLStateAccess {
         return try session.execute("DELETE FROM copy_jobs WHERE resource_key = ?", [Self.key(resourceId)]) > 0
     }
 
-    private static func copyJob(from row: SQLRow) throws -> CopyJob {
+    static func copyJob(from row: SQLRow) throws -> CopyJob {
         let duration: Double? = try row.decode(forColumn: "duration_seconds")
         let totalBytes: Int64? = try row.decode(forColumn: "total_bytes")
         let bytesPerSecond: Double? = try row.decode(forColumn: "bytes_per_second")

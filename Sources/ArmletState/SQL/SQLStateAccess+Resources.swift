@@ -124,7 +124,7 @@ extension SQLStateAccess {
         return try session.execute("DELETE FROM resources WHERE id_key = ?", [Self.key(id)]) > 0
     }
 
-    private static func resource(from row: SQLRow) throws -> ResourceRecord {
+    static func resource(from row: SQLRow) throws -> ResourceRecord {
         ResourceRecord(
             id: try row.decode(forColumn: "id"),
             subscriptionId: try row.decode(forColumn: "subscription_id"),
