@@ -11,13 +11,13 @@ extension JSONScanner {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
-    /// The text of the bytes `start..<end` (UTF-8, without escapes), shared with earlier
-    /// occurrences of the same text through ``strings``.
+    /// The member name in the bytes `start..<end` (UTF-8, without escapes, hashed `hash`), shared
+    /// with earlier occurrences of the same name through ``strings``.
     @inline(__always)
-    func sharedString(_ start: Int, _ end: Int, hash: UInt64? = nil) -> String {
+    func sharedString(_ start: Int, _ end: Int, hash: UInt64) -> String {
         let length = end - start
         guard length > 15, length <= StringTable.maximumLength, let strings else { return makeString(start, end) }
-        return strings.string(bytes, start, end, hash: hash ?? textHash(start, end))
+        return strings.string(bytes, start, end, hash: hash)
     }
 
     /// Reads a string token: the bytes between the quotes when they hold no escape (`decoded` is

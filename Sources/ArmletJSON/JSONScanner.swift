@@ -170,9 +170,7 @@ struct JSONScanner {
         switch bytes[pos] {
         case 0x7B: value = try readObject()
         case 0x5B: value = try readArray()
-        case 0x22:
-            let token = try scanString()
-            value = .string(token.decoded ?? makeString(token.start, token.end))
+        case 0x22: value = .string(try readString())
         case 0x74: try expectWord("true"); value = .bool(true)
         case 0x66: try expectWord("false"); value = .bool(false)
         case 0x6E: try expectWord("null"); value = .null
@@ -188,10 +186,7 @@ struct JSONScanner {
     /// has none) and returns its node number.
     @inline(__always)
     func beginNode(keyLine: Int, keyColumn: Int) -> Int {
-        nodes.push(SourceMapNode(
-            valueLine: Int32(truncatingIfNeeded: line), valueColumn: Int32(truncatingIfNeeded: column(at: pos)),
-            keyLine: Int32(truncatingIfNeeded: keyLine), keyColumn: Int32(truncatingIfNeeded: keyColumn),
-            subtreeSize: 1))
+        nodes.push(SourceMapNode(line: line, column: column(at: pos), keyLine: keyLine, keyColumn: keyColumn))
         return nodes.count - 1
     }
 
@@ -293,8 +288,8 @@ struct JSONScanner {
             case 0x7D:
                 pos += 1
                 depth -= 1
-                let keys = shareable ? keyLists?.take(keyStack, from: base, hash: listHash) ?? keyStack.popArray(from: base)
-                    : keyStack.popArray(from: base)
+                let keys = (shareable ? keyLists : nil)?.take(keyStack, from: base, hash: listHash)
+                    ?? keyStack.popArray(from: base)
                 keyHashes.truncate(to: base)
                 return .object(JSONObject(uniqueKeys: keys, values: valueStack.popArray(from: valueBase)))
             case 0x22:

@@ -95,6 +95,17 @@ struct SourceMapNode: Sendable {
     var subtreeSize: Int32
 }
 
+extension SourceMapNode {
+    /// A node for a value at `line`/`column` whose member name is at `keyLine`/`keyColumn` (0 when
+    /// it has none), its subtree not yet closed.
+    @inline(__always)
+    init(line: Int, column: Int, keyLine: Int, keyColumn: Int) {
+        self.init(valueLine: Int32(truncatingIfNeeded: line), valueColumn: Int32(truncatingIfNeeded: column),
+                  keyLine: Int32(truncatingIfNeeded: keyLine), keyColumn: Int32(truncatingIfNeeded: keyColumn),
+                  subtreeSize: 1)
+    }
+}
+
 /// Collects positions in document order while a reader builds a value.
 ///
 /// Call ``begin(line:column:keyLine:keyColumn:)`` when a value starts (children after their
@@ -114,10 +125,7 @@ public struct SourceMapBuilder: Sendable {
     /// 0 when it has none) and returns its node number.
     @inline(__always)
     public mutating func begin(line: Int, column: Int, keyLine: Int = 0, keyColumn: Int = 0) -> Int {
-        nodes.append(SourceMapNode(
-            valueLine: Int32(truncatingIfNeeded: line), valueColumn: Int32(truncatingIfNeeded: column),
-            keyLine: Int32(truncatingIfNeeded: keyLine), keyColumn: Int32(truncatingIfNeeded: keyColumn),
-            subtreeSize: 1))
+        nodes.append(SourceMapNode(line: line, column: column, keyLine: keyLine, keyColumn: keyColumn))
         return nodes.count - 1
     }
 

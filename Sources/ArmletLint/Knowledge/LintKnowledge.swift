@@ -48,6 +48,14 @@ enum LintKnowledge {
     /// Template functions ARM accepts that the expression library does not evaluate yet (Bicep emits them).
     static let functionsOutsideLibrary = ["roleDefinitions"]
 
+    /// Whether `name` is `list` or a `list*` action (any case): resolved by the resource provider at
+    /// deployment, and returning secrets.
+    static func isListFunction(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.count >= 4 else { return false }
+        return JSONObject.equalIgnoringCase(String(decoding: utf8.prefix(4), as: UTF8.self), "list")
+    }
+
     /// Whether `type` names nested deployments.
     static func isDeploymentType(_ type: String) -> Bool { JSONObject.equalIgnoringCase(type, deploymentType) }
 

@@ -28,7 +28,7 @@ package struct UnknownFunctionRule: LintRule {
                 }
                 if registry.lookup(call.name) != nil { continue }
                 // `list` and every `list*` action are resolved by the resource provider at deployment.
-                if call.name.lowercased().hasPrefix("list") { continue }
+                if LintKnowledge.isListFunction(call.name) { continue }
                 if LintKnowledge.functionsOutsideLibrary.contains(where: { $0.lowercased() == call.name.lowercased() }) { continue }
                 out.append(context.finding(self,
                     "The template function '\(call.name)' is not valid.\(NameSuggestion.hint(call.name, among: registry.names))",

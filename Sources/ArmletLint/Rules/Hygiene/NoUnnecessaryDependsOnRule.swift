@@ -19,7 +19,7 @@ package struct NoUnnecessaryDependsOnRule: LintRule {
         let sites = context.expressions.sites(inScope: 0).filter { site in site.calls.contains { $0.isBuiltIn("reference") } }
         for entry in context.resources.entries where !entry.resource.dependsOn.isEmpty {
             var seen: [DependencyTarget: Int] = [:]
-            let implied = sites.isEmpty ? [] : impliedDependencies(of: entry, sites: sites, context: context)
+            let implied = impliedDependencies(of: entry, sites: sites, context: context)
             for (i, dependency) in entry.resource.dependsOn.enumerated() {
                 let target = context.resources.resolveDependency(dependency)
                 guard case .resources(let targets) = target else { continue }

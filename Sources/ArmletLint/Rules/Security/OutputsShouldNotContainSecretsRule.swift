@@ -29,7 +29,7 @@ package struct OutputsShouldNotContainSecretsRule: LintRule {
             variableSites[i, default: []].append(site)
         }
         var secretVariables = Set<String>()
-        var changed = !secureParameters.isEmpty || sites.contains { $0.calls.contains { Self.isListFunction($0.name) } }
+        var changed = !secureParameters.isEmpty || sites.contains { $0.calls.contains { LintKnowledge.isListFunction($0.name) } }
         while changed {
             changed = false
             for (i, v) in variables.enumerated() where !secretVariables.contains(v.name.lowercased()) {
@@ -54,13 +54,6 @@ package struct OutputsShouldNotContainSecretsRule: LintRule {
             }
         }
         return out
-    }
-
-    /// Whether `name` is `list` or a `list*` action (any case), which return secrets.
-    static func isListFunction(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        guard utf8.count >= 4 else { return false }
-        return JSONObject.equalIgnoringCase(String(decoding: utf8.prefix(4), as: UTF8.self), "list")
     }
 
     private func secret(in site: ExpressionSite, _ parameters: Set<String>, _ variables: Set<String>) -> String? {
