@@ -60,7 +60,8 @@ let package = Package(
             swiftSettings: strict),
         .target(
             name: "ArmletState",
-            dependencies: ["ArmletJSON", "ArmletCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ArmletJSON", "ArmletCore", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")],
             swiftSettings: strict),
         // Disk and snapshot bytes: sparse page volumes sharing pages copy-on-write (issue 15).
         .target(

@@ -29,12 +29,12 @@ public struct ResourceID: Sendable, CustomStringConvertible {
 
     /// Parses `text`; `nil` when it is not a well-formed id at any scope.
     public init?(_ text: String) {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let parts = text.split(ascii: UInt8(ascii: "/")).map(String.init)
         self.init(segments: parts)
     }
 
     /// Parses segments (no empty ones); `nil` when they do not form an id.
-    init?(segments written: [String]) {
+    public init?(segments written: [String]) {
         var parts = written
         var i = 0
         var kind = Kind.tenant

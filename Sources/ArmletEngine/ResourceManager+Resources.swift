@@ -1,5 +1,5 @@
 import ArmletCatalog
-import ArmletCore
+package import ArmletCore
 package import ArmletJSON
 package import ArmletProviders
 import ArmletState
@@ -54,6 +54,11 @@ extension ResourceManager {
 
     /// GET of the resource `id`, as its provider presents it now (background copies included).
     package func get(id: String, apiVersion: String) throws -> JSONValue {
+        try get(id: try Self.resourceID(id), apiVersion: apiVersion)
+    }
+
+    /// GET of the resource `id`, already parsed (the server's route parsed it once).
+    package func get(id: ResourceID, apiVersion: String) throws -> JSONValue {
         let now = context.clock.now()
         let registry = context.registry
         return try store.read { state in
@@ -92,13 +97,32 @@ extension ResourceManager {
         return try store.read { state in try registry.provider(for: type).list(scope, in: state) }
     }
 
+    /// `id` parsed, when it names a provider resource in a subscription.
+    /// - Throws: ``ARMError`` `InvalidResourceId` (400) naming `id` as written.
+    static func resourceID(_ id: String) throws -> ResourceID {
+        guard let parsed = ResourceID(id), isResource(parsed) else { throw invalidResourceId(id) }
+        return parsed
+    }
+
+    private static func isResource(_ id: ResourceID) -> Bool {
+        (id.kind == .resource || id.kind == .extensionResource) && id.subscriptionId != nil
+    }
+
+    private static func invalidResourceId(_ id: String) -> ARMError {
+        ARMError(code: "InvalidResourceId", message: "The resource id '\(id)' is not valid.", httpStatus: 400)
+    }
+
     /// The provider request for `id`, after ARM's envelope checks against `state`.
     static func request(id: String, apiVersion: String, body: JSONValue, now: Date,
                         in state: any StateReader) throws -> ResourceRequest {
-        guard let parsed = ResourceID(id), parsed.kind == .resource || parsed.kind == .extensionResource,
-              let subscriptionId = parsed.subscriptionId else {
-            throw ARMError(code: "InvalidResourceId", message: "The resource id '\(id)' is not valid.",
-                           httpStatus: 400)
+        try request(id: try resourceID(id), apiVersion: apiVersion, body: body, now: now, in: state)
+    }
+
+    /// The provider request for the parsed `parsed`, after ARM's envelope checks against `state`.
+    static func request(id parsed: ResourceID, apiVersion: String, body: JSONValue, now: Date,
+                        in state: any StateReader) throws -> ResourceRequest {
+        guard isResource(parsed), let subscriptionId = parsed.subscriptionId else {
+            throw invalidResourceId(parsed.description)
         }
         let envelope = try state.subscriptionAndGroup(subscriptionId: subscriptionId, groupName: parsed.resourceGroup)
         guard let subscription = envelope.subscription else {

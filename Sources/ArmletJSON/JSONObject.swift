@@ -109,20 +109,26 @@ public struct JSONObject: Sendable {
 
     /// Compares two keys ordinally ignoring case, fast for ASCII.
     public static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
-        var ia = a.utf8.makeIterator()
-        var ib = b.utf8.makeIterator()
-        while true {
-            switch (ia.next(), ib.next()) {
-            case (nil, nil): return true
-            case (let x?, let y?):
-                if x == y { continue }
-                if x >= 0x80 || y >= 0x80 { return a.lowercased() == b.lowercased() }
-                if (x | 0x20) != (y | 0x20) { return false }
-                let lx = x | 0x20
-                if lx < 0x61 || lx > 0x7A { return false }
-            default: return false
-            }
+        var a = a
+        var b = b
+        let ascii = a.withUTF8 { x in b.withUTF8 { y in asciiEqualIgnoringCase(x, y) } }
+        return ascii ?? (a.lowercased() == b.lowercased())
+    }
+
+    /// Whether `x` and `y` are equal with ASCII letters folded; nil when a difference involves a
+    /// non-ASCII byte (the caller then compares lower-cased strings).
+    private static func asciiEqualIgnoringCase(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let count = Swift.min(x.count, y.count)
+        var index = 0
+        while index < count {
+            let p = x[index], q = y[index]
+            index += 1
+            if p == q { continue }
+            if p >= 0x80 || q >= 0x80 { return nil }
+            let folded = p | 0x20
+            if folded != q | 0x20 || folded < 0x61 || folded > 0x7A { return false }
         }
+        return x.count == y.count
     }
 }
 

@@ -11,8 +11,17 @@ public enum JSONWriter {
 
     /// `value` as text in `style` (two-space pretty by default), without a trailing newline.
     public static func write(_ value: JSONValue, style: Style = .pretty(indent: 2)) -> String {
-        var out = ""
-        out.reserveCapacity(256)
+        String(decoding: bytes(value, style: style), as: UTF8.self)
+    }
+
+    /// `value` as UTF-8 text in `style`: what ``write(_:style:)`` returns, without making a `String`
+    /// of it (a response body goes out as these bytes).
+    ///
+    /// The text is built in a byte array: appending to a `String` piece by piece costs several times
+    /// more per piece than appending bytes.
+    public static func bytes(_ value: JSONValue, style: Style = .pretty(indent: 2)) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(512)
         switch style {
         case .pretty(let indent): writePretty(value, indent: indent, level: 0, into: &out)
         case .compact: writeCompact(value, into: &out)
@@ -20,62 +29,64 @@ public enum JSONWriter {
         return out
     }
 
-    static func writePretty(_ value: JSONValue, indent: Int, level: Int, into out: inout String) {
+    static func writePretty(_ value: JSONValue, indent: Int, level: Int, into out: inout [UInt8]) {
         switch value {
         case .array(let elements):
-            guard !elements.isEmpty else { out += "[]"; return }
-            out += "[\n"
+            guard !elements.isEmpty else { append("[]", to: &out); return }
+            append("[\n", to: &out)
             for (i, element) in elements.enumerated() {
-                out += String(repeating: " ", count: indent * (level + 1))
+                appendSpaces(indent * (level + 1), to: &out)
                 writePretty(element, indent: indent, level: level + 1, into: &out)
-                out += i == elements.count - 1 ? "\n" : ",\n"
+                append(i == elements.count - 1 ? "\n" : ",\n", to: &out)
             }
-            out += String(repeating: " ", count: indent * level) + "]"
+            appendSpaces(indent * level, to: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let object):
-            guard !object.isEmpty else { out += "{}"; return }
-            out += "{\n"
+            guard !object.isEmpty else { append("{}", to: &out); return }
+            append("{\n", to: &out)
             for (i, (key, member)) in zip(object.keys, object.values).enumerated() {
-                out += String(repeating: " ", count: indent * (level + 1))
+                appendSpaces(indent * (level + 1), to: &out)
                 writeString(key, into: &out)
-                out += ": "
+                append(": ", to: &out)
                 writePretty(member, indent: indent, level: level + 1, into: &out)
-                out += i == object.count - 1 ? "\n" : ",\n"
+                append(i == object.count - 1 ? "\n" : ",\n", to: &out)
             }
-            out += String(repeating: " ", count: indent * level) + "}"
+            appendSpaces(indent * level, to: &out)
+            out.append(UInt8(ascii: "}"))
         default:
             writeScalar(value, into: &out)
         }
     }
 
-    static func writeCompact(_ value: JSONValue, into out: inout String) {
+    static func writeCompact(_ value: JSONValue, into out: inout [UInt8]) {
         switch value {
         case .array(let elements):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, element) in elements.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 writeCompact(element, into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let object):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (i, (key, member)) in zip(object.keys, object.values).enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 writeString(key, into: &out)
-                out += ":"
+                out.append(UInt8(ascii: ":"))
                 writeCompact(member, into: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         default:
             writeScalar(value, into: &out)
         }
     }
 
-    static func writeScalar(_ value: JSONValue, into out: inout String) {
+    static func writeScalar(_ value: JSONValue, into out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .double(let d): out += formatDouble(d)
+        case .null: append("null", to: &out)
+        case .bool(let b): append(b ? "true" : "false", to: &out)
+        case .int(let i): append(String(i), to: &out)
+        case .double(let d): append(formatDouble(d), to: &out)
         case .string(let s): writeString(s, into: &out)
         case .array, .object: writeCompact(value, into: &out)
         }
@@ -87,36 +98,44 @@ public enum JSONWriter {
         return d.description
     }
 
-    static func writeString(_ s: String, into out: inout String) {
-        out += "\""
-        var needsEscape = false
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C {
-            needsEscape = true
-            break
-        }
-        guard needsEscape else {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    /// `s` quoted, with `"`, `\\` and control characters escaped; everything else (non-ASCII too) as is.
+    static func writeString(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        out.append(UInt8(ascii: "\""))
+        s.withUTF8 { bytes in
+            if bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+                writeEscaped(bytes, into: &out)
+            } else {
+                out.append(contentsOf: bytes)
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func writeEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "\""): append("\\\"", to: &out)
+            case UInt8(ascii: "\\"): append("\\\\", to: &out)
+            case UInt8(ascii: "\n"): append("\\n", to: &out)
+            case UInt8(ascii: "\r"): append("\\r", to: &out)
+            case UInt8(ascii: "\t"): append("\\t", to: &out)
+            case 0x08: append("\\b", to: &out)
+            case 0x0C: append("\\f", to: &out)
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, to: &out)
+            default:
+                out.append(byte)
+            }
+        }
+    }
+
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        out.append(contentsOf: text.utf8)
+    }
+
+    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 }

@@ -44,4 +44,23 @@ import Testing
         #expect(try JSONReader.value(JSONWriter.write(value)) == value)
         #expect(try JSONReader.value(JSONWriter.write(value, style: .compact)) == value)
     }
+
+    @Test func bytesAreTheWrittenText() {
+        let value: JSONValue = ["name": "dé\u{1F600}", "tab": "\t", "list": [1, 2.5, true, nil], "empty": "", "e": [:]]
+        for style in [JSONWriter.Style.compact, .pretty(indent: 2), .pretty(indent: 4)] {
+            #expect(JSONWriter.bytes(value, style: style) == Array(JSONWriter.write(value, style: style).utf8))
+        }
+        #expect(JSONWriter.write(["e": "", "t": "\t\u{0C}\u{08}\r\u{1F}"], style: .compact) == #"{"e":"","t":"\t\f\b\r\u001f"}"#)
+    }
+
+    @Test func keysCompareIgnoringCase() {
+        #expect(JSONObject.equalIgnoringCase("resourceGroups", "RESOURCEGROUPS"))
+        #expect(JSONObject.equalIgnoringCase("", ""))
+        #expect(!JSONObject.equalIgnoringCase("disks", "disk"))
+        #expect(!JSONObject.equalIgnoringCase("a@", "a`"), "only letters fold: @ and ` differ by the case bit")
+        #expect(!JSONObject.equalIgnoringCase("a[", "a{"))
+        #expect(JSONObject.equalIgnoringCase("Ünïcode", "üNÏCODE"), "non-ASCII letters compare lower-cased")
+        #expect(JSONObject.equalIgnoringCase("naïve", "naïve"))
+        #expect(!JSONObject.equalIgnoringCase("naïve", "naive"))
+    }
 }

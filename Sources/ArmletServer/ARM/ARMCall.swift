@@ -50,8 +50,8 @@ package struct ARMCall: Sendable {
     static func parseQuery(_ text: String?) -> [String: String] {
         guard let text, !text.isEmpty else { return [:] }
         var result: [String: String] = [:]
-        for pair in text.split(separator: "&") {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        for pair in text.split(ascii: UInt8(ascii: "&")) {
+            let parts = pair.split(ascii: UInt8(ascii: "="), maxSplits: 1, omittingEmpty: false)
             let key = decode(parts[0]).lowercased()
             result[key] = parts.count > 1 ? decode(parts[1]) : ""
         }

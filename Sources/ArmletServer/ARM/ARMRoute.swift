@@ -93,7 +93,7 @@ package enum ARMRoute: Sendable, Hashable {
 
     /// Parses `path` (without the query); nil when it names nothing Armlet serves.
     package init?(path: String) {
-        let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+        let segments = path.split(ascii: UInt8(ascii: "/"))
             .map { $0.utf8.contains(UInt8(ascii: "%")) ? (String($0).removingPercentEncoding ?? String($0)) : String($0) }
         guard let route = Self.parse(segments) else { return nil }
         self = route
@@ -178,16 +178,24 @@ package enum ARMRoute: Sendable, Hashable {
     /// more segment after a resource is an action (POST) or a child collection (GET — the dispatcher
     /// decides by method); `{ns}/{type}` alone is a collection.
     private static func parseProvider(_ s: [String], providersIndex p: Int, sub: String, group: String?) -> ARMRoute? {
-        let tail = Array(s[(p + 1)...])
-        guard tail.count >= 2 else { return nil }
-        let prefix = "/" + s[..<(p + 1)].joined(separator: "/")
-        if tail.count == 2 {
-            return .resourceCollection(subscription: sub, group: group, type: tail.joined(separator: "/"), parentId: nil)
+        let tail = s.count - (p + 1)
+        guard tail >= 2 else { return nil }
+        if tail == 2 {
+            return .resourceCollection(subscription: sub, group: group, type: s[p + 1] + "/" + s[p + 2], parentId: nil)
         }
-        if tail.count % 2 == 1 {
-            return ResourceID(prefix + "/" + tail.joined(separator: "/")).map { .resource($0) }
+        if tail % 2 == 1 {
+            return resourceID(s[...]).map { .resource($0) }
         }
-        guard let id = ResourceID(prefix + "/" + tail.dropLast().joined(separator: "/")) else { return nil }
-        return .resourceAction(id, action: tail[tail.count - 1])
+        guard let id = resourceID(s.dropLast()) else { return nil }
+        return .resourceAction(id, action: s[s.count - 1])
+    }
+
+    /// The id the segments spell. A segment holding a `/` (written `%2F`) separates there too, as
+    /// it would in the id's text, so such a path is read from its text.
+    private static func resourceID(_ segments: ArraySlice<String>) -> ResourceID? {
+        guard segments.contains(where: { $0.utf8.contains(UInt8(ascii: "/")) }) else {
+            return ResourceID(segments: Array(segments))
+        }
+        return ResourceID("/" + segments.joined(separator: "/"))
     }
 }

@@ -75,7 +75,7 @@ struct ResourceFront: Sendable {
 
     /// GET of resource `id`, as its provider presents it now (background copies included).
     func get(_ id: ResourceID, apiVersion: String) throws -> JSONValue {
-        try manager(subscription: id.subscriptionId ?? "").get(id: id.description, apiVersion: apiVersion)
+        try manager(subscription: id.subscriptionId ?? "").get(id: id, apiVersion: apiVersion)
     }
 
     /// The resources of `type` in a subscription or one of its groups; `parentId` narrows a child type

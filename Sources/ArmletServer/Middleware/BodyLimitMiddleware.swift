@@ -6,6 +6,9 @@ import NIOCore
 /// — by its `Content-Length` before reading anything, or while reading a body without one — and
 /// keeps it in the context for the handlers. A body still incomplete after `timeout` is abandoned with
 /// 408 `RequestTimeout`, so a client trickling bytes cannot hold a request open forever.
+///
+/// An HTTP/1.1 request with neither `Content-Length` nor `Transfer-Encoding` (or with a length of 0)
+/// has no body: it passes straight on, without the task group and timer a body needs.
 package struct BodyLimitMiddleware: RouterMiddleware {
     package typealias Context = ARMRequestContext
     let limit: Int
@@ -22,10 +25,18 @@ package struct BodyLimitMiddleware: RouterMiddleware {
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > limit {
             throw ARMError.contentTooLarge(limit: limit)
         }
+        if Self.hasNoBody(request) { return try await next(request, context) }
         let (collected, buffer) = try await collect(request)
         var context = context
         context.body = Array(buffer.readableBytesView)
         return try await next(collected, context)
+    }
+
+    /// Whether HTTP/1.1 framing says the request carries no body at all.
+    static func hasNoBody(_ request: Request) -> Bool {
+        guard request.headers[.transferEncoding] == nil else { return false }
+        guard let length = request.headers[.contentLength] else { return true }
+        return length == "0"
     }
 
     /// The request with its body collected, racing the body against the timeout.
