@@ -6,7 +6,7 @@ import Testing
 
     @Test func givesWhatCharacterSplittingGives() {
         let texts = ["", "/", "//", "a", "/a/b/", "//a//b//", "/subscriptions/s1/resourceGroups/rg",
-                     "a/é/😀/z", "x&y=1&&z=", "=", "a=b=c"]
+                     "a/é/😀/z", "x&y=1&&z=", "=", "a=b=c", "//a//b", "Bearer  token"]
         for text in texts {
             for separator in ["/", "&", "="] {
                 let byte = UInt8(ascii: Unicode.Scalar(separator) ?? "/")
@@ -16,6 +16,12 @@ import Testing
                 #expect(text.split(ascii: byte, omittingEmpty: false) == kept, "\(text) at \(separator), empty kept")
                 let once = text.split(separator: Character(separator), maxSplits: 1, omittingEmptySubsequences: false)
                 #expect(text.split(ascii: byte, maxSplits: 1, omittingEmpty: false) == once, "\(text) once")
+                let onceOmitting = text.split(separator: Character(separator), maxSplits: 1)
+                #expect(text.split(ascii: byte, maxSplits: 1) == onceOmitting, "\(text) once, empty dropped")
+                for omitting in [true, false] {
+                    let none = text.split(separator: Character(separator), maxSplits: 0, omittingEmptySubsequences: omitting)
+                    #expect(text.split(ascii: byte, maxSplits: 0, omittingEmpty: omitting) == none, "\(text) unsplit")
+                }
             }
         }
     }

@@ -1,3 +1,4 @@
+import ArmletCore
 import ArmletJSON
 import Crypto
 import Foundation
@@ -15,7 +16,7 @@ enum JSONWebToken {
 
     /// The payload of `token` when its header says ES256 and its signature verifies with `key`; nil otherwise.
     static func verifiedPayload(_ token: String, key: SigningKey) -> JSONValue? {
-        let parts = token.split(separator: ".", omittingEmptySubsequences: false)
+        let parts = token.split(ascii: UInt8(ascii: "."), omittingEmpty: false)
         guard parts.count == 3, let headerData = Base64URL.decode(parts[0]),
               let payloadData = Base64URL.decode(parts[1]), let signatureData = Base64URL.decode(parts[2]),
               let header = try? JSONReader.value(String(decoding: headerData, as: UTF8.self)),

@@ -30,7 +30,7 @@ package struct TokenValidator: Sendable {
         guard let header, !header.trimmingSpacesAndTabs.isEmpty else {
             throw .missingAuthorization
         }
-        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        let parts = header.split(ascii: UInt8(ascii: " "), maxSplits: 1)
         guard parts.count == 2, parts[0].utf8.count == 6, parts[0].lowercased() == "bearer" else {
             throw .malformedAuthorization
         }

@@ -3,7 +3,31 @@ internal import GRDB
 
 extension SQLiteStateStore {
     package func read<T>(_ body: (any StateReader) throws -> T) throws -> T {
-        try guarded { try writer.read { db in try body(SQLStateAccess(session: GRDBSession(db: db))) } }
+        try guarded {
+            func run(_ db: Database) throws -> T {
+                try Self.inReadTransaction(db) { try body(SQLStateAccess(session: GRDBSession(db: db))) }
+            }
+            guard let readers else { return try writer.unsafeReentrantRead(run) }
+            return try readers.withConnection(run)
+        }
+    }
+
+    /// Runs `body` in one read transaction on `db` (one snapshot for all its statements), begun and
+    /// ended with statements prepared once per connection: GRDB's own read compiles `BEGIN` and
+    /// `COMMIT` afresh each time, which cost a GET of a disk more than its two queries' own work.
+    /// Inside a transaction already, `body` just runs in it.
+    static func inReadTransaction<T>(_ db: Database, _ body: () throws -> T) throws -> T {
+        guard !db.isInsideTransaction else { return try body() }
+        try db.cachedStatement(sql: "BEGIN DEFERRED TRANSACTION").execute()
+        let result: T
+        do {
+            result = try body()
+        } catch {
+            try? db.cachedStatement(sql: "ROLLBACK TRANSACTION").execute()
+            throw error
+        }
+        try db.cachedStatement(sql: "COMMIT TRANSACTION").execute()
+        return result
     }
 
     package func write<T>(_ body: (any StateTransaction) throws -> T) throws -> T {

@@ -23,6 +23,8 @@ package struct SQLiteStateStore: SQLTableStore {
     /// How long a write waits for another process's write, in seconds.
     package let busyTimeout: TimeInterval
     let writer: any DatabaseWriter
+    /// The connections reads use, for a file (an in-memory store reads through `writer`).
+    let readers: ReadConnections?
 
     /// The state directory: `$ARMLET_HOME` when set and not empty, else `~/.armlet`.
     package static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -59,7 +61,8 @@ package struct SQLiteStateStore: SQLTableStore {
         while true {
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
-                try self.init(writer: pool, path: path, busyTimeout: busyTimeout)
+                try self.init(writer: pool, readers: ReadConnections(path: path, configuration: configuration),
+                              path: path, busyTimeout: busyTimeout)
                 return
             } catch {
                 let failure = Self.stateError(error, path: path, busyTimeout: busyTimeout)
@@ -78,11 +81,13 @@ package struct SQLiteStateStore: SQLTableStore {
         } catch {
             throw stateError(error, path: ":memory:", busyTimeout: 0)
         }
-        return try SQLiteStateStore(writer: queue, path: ":memory:", busyTimeout: 0)
+        return try SQLiteStateStore(writer: queue, readers: nil, path: ":memory:", busyTimeout: 0)
     }
 
-    private init(writer: any DatabaseWriter, path: String, busyTimeout: TimeInterval) throws(StateError) {
+    private init(writer: any DatabaseWriter, readers: ReadConnections?, path: String,
+                 busyTimeout: TimeInterval) throws(StateError) {
         self.writer = writer
+        self.readers = readers
         self.path = path
         self.busyTimeout = busyTimeout
         try migrate()
