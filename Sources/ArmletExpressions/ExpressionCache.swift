@@ -1,4 +1,4 @@
-import Synchronization
+import ArmletCore
 
 /// Parsed expressions by their text, shared across threads: each distinct string is parsed once.
 ///
@@ -8,41 +8,25 @@ public final class ExpressionCache: Sendable {
     /// The process-wide cache used by ``TemplateString/parse(_:)``.
     public static let shared = ExpressionCache()
 
-    private struct Entries: ~Copyable {
-        var map: [Substring: Result<ExpressionNode, ExpressionError>] = [:]
-        var bytes = 0
-    }
-
-    private let entries = Mutex(Entries())
-    private let limit: Int
-    private let byteLimit: Int
+    private let entries: BoundedCache<Substring, Result<ExpressionNode, ExpressionError>>
 
     /// A cache holding up to `limit` expressions of at most `byteLimit` UTF-8 bytes in all (cleared
     /// when full, which keeps it simple and bounded). Keys are copied out of the text they came from,
     /// so the cache never keeps a whole template alive.
     public init(limit: Int = 100_000, byteLimit: Int = 16 << 20) {
-        self.limit = limit
-        self.byteLimit = byteLimit
+        entries = BoundedCache(limit: limit, byteLimit: byteLimit) { $0.utf8.count }
     }
 
     /// The parsed form of the expression `text` (without the outer brackets).
     public func node(for text: Substring) throws(ExpressionError) -> ExpressionNode {
-        if let hit = entries.withLock({ $0.map[text] }) { return try hit.get() }
+        if let hit = entries[text] { return try hit.get() }
         let result: Result<ExpressionNode, ExpressionError>
         do {
             result = .success(try Parser.parse(String(text)))
         } catch {
             result = .failure(error)
         }
-        let key = Substring(String(text))
-        let size = key.utf8.count
-        entries.withLock {
-            if $0.map.count >= limit || $0.bytes + size > byteLimit {
-                $0.map.removeAll(keepingCapacity: true)
-                $0.bytes = 0
-            }
-            if $0.map.updateValue(result, forKey: key) == nil { $0.bytes += size }
-        }
+        entries.store(result, for: Substring(String(text)))
         return try result.get()
     }
 
@@ -52,5 +36,5 @@ public final class ExpressionCache: Sendable {
     }
 
     /// The number of cached entries.
-    public var count: Int { entries.withLock { $0.map.count } }
+    public var count: Int { entries.count }
 }

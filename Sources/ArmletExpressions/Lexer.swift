@@ -36,7 +36,26 @@ struct Lexer {
 
     init(_ text: String) {
         self.text = text
-        self.units = Array(text.utf16)
+        self.units = Self.codeUnits(text)
+    }
+
+    /// The UTF-16 code units of `text` (positions count in them, as ARM's do): for ASCII text,
+    /// widened straight from its UTF-8 bytes.
+    static func codeUnits(_ text: String) -> [UInt16] {
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? bytes.map(UInt16.init) : Array(String(decoding: bytes, as: UTF8.self).utf16)
+        }
+    }
+
+    /// The text of `units`: narrowed straight to UTF-8 when all are ASCII (decoding UTF-16 in
+    /// general goes through a scalar parser that cost a sixth of a lint).
+    static func string(_ units: some RandomAccessCollection<UInt16>) -> String {
+        guard units.allSatisfy({ $0 < 0x80 }) else { return String(decoding: units, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: units.count) { buffer in
+            for (index, unit) in units.enumerated() { buffer[index] = UInt8(truncatingIfNeeded: unit) }
+            return units.count
+        }
     }
 
     /// All tokens, ending with `.endOfData`.
@@ -86,7 +105,7 @@ struct Lexer {
         }
         if Lexer.isIdentifierStart(u) {
             while offset < units.count, Lexer.isIdentifierPart(units[offset]) { offset += 1 }
-            return Token(kind: .identifier(String(decoding: units[start..<offset], as: UTF16.self)), position: start)
+            return Token(kind: .identifier(Self.string(units[start..<offset])), position: start)
         }
         if Lexer.isDigit(u) || u == 0x2D || u == 0x2B {
             return try numberLiteral()
@@ -112,7 +131,7 @@ struct Lexer {
                     offset += 1
                     continue
                 }
-                return Token(kind: .string(String(decoding: value, as: UTF16.self)), position: start)
+                return Token(kind: .string(Self.string(value)), position: start)
             }
             value.append(u)
         }

@@ -104,11 +104,31 @@ public struct JSONObject: Sendable {
     /// The case folding used for key comparison (ordinal, ignoring case): `key` itself, without a
     /// copy, when it holds no upper-case ASCII letter and nothing outside ASCII.
     public static func fold(_ key: String) -> String {
-        key.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? key : key.lowercased()
+        enum Folding { case unchanged, lowered(String), unicode }
+        var bytesOf = key
+        let folding = bytesOf.withUTF8 { bytes -> Folding in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .unicode }
+            guard bytes.contains(where: { $0 &- 0x41 < 26 }) else { return .unchanged }
+            // ASCII: only A–Z change, so the lower-cased text is built byte by byte.
+            return .lowered(String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() { buffer[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                return bytes.count
+            })
+        }
+        switch folding {
+        case .unchanged: return key
+        case .lowered(let lowered): return lowered
+        case .unicode: return key.lowercased()
+        }
     }
 
     /// Compares two keys ordinally ignoring case, fast for ASCII.
     public static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+        // Most keys a lookup passes over differ in their first letter: settle those without a buffer.
+        if let x = a.utf8.first, let y = b.utf8.first, x != y, x < 0x80, y < 0x80 {
+            let folded = x | 0x20
+            if folded != y | 0x20 || folded < 0x61 || folded > 0x7A { return false }
+        }
         var a = a
         var b = b
         let ascii = a.withUTF8 { x in b.withUTF8 { y in asciiEqualIgnoringCase(x, y) } }

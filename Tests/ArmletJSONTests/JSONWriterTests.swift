@@ -63,4 +63,10 @@ import Testing
         #expect(JSONObject.equalIgnoringCase("naïve", "naïve"))
         #expect(!JSONObject.equalIgnoringCase("naïve", "naive"))
     }
+
+    @Test func foldingLowerCasesAsStringDoes() {
+        for key in ["", "abc", "AbC-Z_09@[`{", "resourceGroup", "ÄBC", "straße", "İstanbul", "ǅ"] {
+            #expect(JSONObject.fold(key) == key.lowercased(), "\(key)")
+        }
+    }
 }

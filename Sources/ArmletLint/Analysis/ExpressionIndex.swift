@@ -139,7 +139,12 @@ package struct ExpressionIndex: Sendable {
                 }
             case .object(let object):
                 let nested = NestedDeployment(object)
-                for (key, member) in object where Self.mayHoldExpressions(member) {
+                // By index: the object's (key, value) sequence goes through a lazy zip per member.
+                let keys = object.keys
+                let values = object.values
+                for index in values.indices where Self.mayHoldExpressions(values[index]) {
+                    let key = keys[index]
+                    let member = values[index]
                     path.append(.key(key))
                     if let nested, key.utf8.count == 10, JSONObject.equalIgnoringCase(key, "properties"),
                        let properties = member.objectValue {

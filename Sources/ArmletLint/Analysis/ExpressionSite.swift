@@ -21,8 +21,13 @@ package final class ExpressionSite: Sendable {
 
     /// Every function call in the expression, outermost first (collected once: most rules ask).
     package let calls: [FunctionCall]
+    /// The built-in function each of ``calls`` names, in the same order; `nil` for a call of a
+    /// user-defined function or of a name ARM does not know. Looked up once here: several rules ask
+    /// of every call, and a lookup hashes the name.
+    package let functions: [BuiltInFunction?]
 
-    /// A site; its ``calls`` are collected from `node`.
+    /// A site; its ``calls`` and ``functions`` are worked out from `node` (once per distinct `text`,
+    /// ``CallAnalysisCache``).
     package init(path: JSONPath, text: String, node: ExpressionNode?, error: ExpressionError?, scope: Int,
                  inUserFunction: Bool) {
         self.path = path
@@ -31,8 +36,21 @@ package final class ExpressionSite: Sendable {
         self.error = error
         self.scope = scope
         self.inUserFunction = inUserFunction
-        self.calls = node.map { $0.allCalls } ?? []
+        let analysis = node.map { CallAnalysisCache.shared.analysis(of: text, node: $0) }
+        self.calls = analysis?.calls ?? []
+        self.functions = analysis?.functions ?? []
     }
+}
+
+/// What the rules need of the built-in function a call names: small, so that walking every call of
+/// every site copies no closures (a ``TemplateFunction`` holds its implementation).
+package struct BuiltInFunction: Sendable {
+    /// The documented spelling.
+    package let name: String
+    /// The fewest arguments accepted.
+    package let minArguments: Int
+    /// The most arguments accepted, `nil` for no limit.
+    package let maxArguments: Int?
 }
 
 /// A template whose declarations expressions can reference: the root template, or the `template`

@@ -14,12 +14,11 @@ package struct FunctionArgumentCountRule: LintRule {
     package init() {}
 
     package func check(_ context: LintContext) -> [LintFinding] {
-        let registry = FunctionRegistry.standard
         var out: [LintFinding] = []
         for site in context.expressions.sites {
-            for call in site.calls where call.namespace == nil {
-                guard let function = registry.lookup(call.name) else { continue }
-                let count = call.arguments.count
+            for (index, function) in site.functions.enumerated() {
+                guard let function else { continue }
+                let count = site.calls[index].arguments.count
                 let tooFew = count < function.minArguments
                 let tooMany = function.maxArguments.map { count > $0 } ?? false
                 guard tooFew || tooMany else { continue }
@@ -31,7 +30,7 @@ package struct FunctionArgumentCountRule: LintRule {
         return out
     }
 
-    static func expected(_ f: TemplateFunction) -> String {
+    static func expected(_ f: BuiltInFunction) -> String {
         func arguments(_ n: Int) -> String { n == 1 ? "1 argument" : "\(n) arguments" }
         switch f.maxArguments {
         case .some(let max) where max == f.minArguments: return max == 0 ? "no arguments" : arguments(max)

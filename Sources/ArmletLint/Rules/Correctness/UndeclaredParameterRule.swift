@@ -15,7 +15,7 @@ package struct UndeclaredParameterRule: LintRule {
 
     package func check(_ context: LintContext) -> [LintFinding] {
         UndeclaredReference.findings(context, rule: self, function: "parameters", kind: "parameter",
-                                     declared: \.parameters,
+                                     declared: { $0.parameters },
                                      names: { UndeclaredReference.declaredNames(context, section: "parameters", at: $0) })
     }
 }

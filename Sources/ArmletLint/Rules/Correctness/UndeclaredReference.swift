@@ -5,15 +5,17 @@ import ArmletTemplate
 
 /// Finds `parameters('x')`/`variables('x')` calls naming something the scope does not declare.
 enum UndeclaredReference {
+    /// - Parameter function: the function's documented spelling (`parameters`, `variables`), as the
+    ///   registry names it: each site's calls are already resolved (``ExpressionSite/functions``).
     static func findings(_ context: LintContext, rule: some LintRule, function: String, kind: String,
-                         declared: KeyPath<TemplateScope, Set<String>>, names: (JSONPath) -> [String]) -> [LintFinding] {
+                         declared: (TemplateScope) -> Set<String>, names: (JSONPath) -> [String]) -> [LintFinding] {
         var out: [LintFinding] = []
         let scopes = context.expressions.scopes
         for site in context.expressions.sites where !site.inUserFunction {
-            for call in site.calls where call.isBuiltIn(function) {
+            for (index, resolved) in site.functions.enumerated() where resolved?.name == function {
                 // The scope is looked at only for a call that names something (most sites have none).
-                guard let name = call.literalFirstArgument,
-                      !scopes[site.scope][keyPath: declared].contains(JSONObject.fold(name)) else { continue }
+                guard let name = site.calls[index].literalFirstArgument,
+                      !declared(scopes[site.scope]).contains(JSONObject.fold(name)) else { continue }
                 let hint = NameSuggestion.hint(name, among: names(scopes[site.scope].path))
                 out.append(context.finding(rule,
                     "The \(kind) '\(name)' is not declared in this template.\(hint)", at: site.path))

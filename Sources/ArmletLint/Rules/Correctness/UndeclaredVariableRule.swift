@@ -15,7 +15,7 @@ package struct UndeclaredVariableRule: LintRule {
 
     package func check(_ context: LintContext) -> [LintFinding] {
         UndeclaredReference.findings(context, rule: self, function: "variables", kind: "variable",
-                                     declared: \.variables,
+                                     declared: { $0.variables },
                                      names: { UndeclaredReference.declaredNames(context, section: "variables", at: $0) })
     }
 }

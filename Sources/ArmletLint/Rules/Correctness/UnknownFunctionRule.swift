@@ -18,7 +18,7 @@ package struct UnknownFunctionRule: LintRule {
         var out: [LintFinding] = []
         let scopes = context.expressions.scopes
         for site in context.expressions.sites {
-            for call in site.calls {
+            for (index, call) in site.calls.enumerated() {
                 if let namespace = call.namespace {
                     let qualified = "\(namespace).\(call.name)"
                     guard !scopes[site.scope].userFunctions.contains(qualified.lowercased()) else { continue }
@@ -26,7 +26,7 @@ package struct UnknownFunctionRule: LintRule {
                         "The user-defined function '\(qualified)' is not defined in this template.", at: site.path))
                     continue
                 }
-                if registry.lookup(call.name) != nil { continue }
+                if site.functions[index] != nil { continue }
                 // `list` and every `list*` action are resolved by the resource provider at deployment.
                 if LintKnowledge.isListFunction(call.name) { continue }
                 if LintKnowledge.functionsOutsideLibrary.contains(where: { $0.lowercased() == call.name.lowercased() }) { continue }

@@ -29,16 +29,20 @@ package struct AdminUsernameShouldNotBeLiteralRule: LintRule {
                        into out: inout [LintFinding]) {
         switch value {
         case .object(let object):
-            for (key, member) in object {
-                switch member {
+            // By index: the object's (key, value) sequence goes through a lazy zip per member.
+            let keys = object.keys
+            let values = object.values
+            for index in values.indices {
+                switch values[index] {
                 case .string(let text):
+                    let key = keys[index]
                     guard key.utf8.count == 13, JSONObject.equalIgnoringCase(key, "adminusername"),
-                          !text.isEmpty, !member.isTemplateExpression else { continue }
+                          !text.isEmpty, !values[index].isTemplateExpression else { continue }
                     out.append(context.finding(self, "'\(key)' is the literal '\(text)'; take it from a parameter.",
                                                at: JSONPath(path + [.key(key)])))
                 case .object, .array:
-                    path.append(.key(key))
-                    visit(member, at: &path, context: context, into: &out)
+                    path.append(.key(keys[index]))
+                    visit(values[index], at: &path, context: context, into: &out)
                     path.removeLast()
                 default:
                     continue
