@@ -9,7 +9,7 @@ final class KeyListTable {
     }
 
     private static let slotCount = 256
-    private var slots: [Slot]
+    @exclusivity(unchecked) private var slots: [Slot]
 
     init() {
         slots = Array(repeating: Slot(), count: KeyListTable.slotCount)

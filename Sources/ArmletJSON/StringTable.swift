@@ -14,7 +14,7 @@ final class StringTable {
     /// Strings longer than this are not cached (hashing them costs more than a hit saves).
     static let maximumLength = 256
     private static let slotCount = 256
-    private var slots: [Slot]
+    @exclusivity(unchecked) private var slots: [Slot]
 
     init() {
         slots = Array(repeating: Slot(), count: StringTable.slotCount)
