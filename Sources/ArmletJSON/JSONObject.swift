@@ -125,10 +125,7 @@ public struct JSONObject: Sendable {
     /// Compares two keys ordinally ignoring case, fast for ASCII.
     public static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
         // Most keys a lookup passes over differ in their first letter: settle those without a buffer.
-        if let x = a.utf8.first, let y = b.utf8.first, x != y, x < 0x80, y < 0x80 {
-            let folded = x | 0x20
-            if folded != y | 0x20 || folded < 0x61 || folded > 0x7A { return false }
-        }
+        if let x = a.utf8.first, let y = b.utf8.first, x < 0x80, y < 0x80, asciiBytesDiffer(x, y) { return false }
         var a = a
         var b = b
         let ascii = a.withUTF8 { x in b.withUTF8 { y in asciiEqualIgnoringCase(x, y) } }
@@ -145,10 +142,16 @@ public struct JSONObject: Sendable {
             index += 1
             if p == q { continue }
             if p >= 0x80 || q >= 0x80 { return nil }
-            let folded = p | 0x20
-            if folded != q | 0x20 || folded < 0x61 || folded > 0x7A { return false }
+            if asciiBytesDiffer(p, q) { return false }
         }
         return x.count == y.count
+    }
+
+    /// Whether ASCII bytes `p` and `q` differ even with letters folded to one case.
+    private static func asciiBytesDiffer(_ p: UInt8, _ q: UInt8) -> Bool {
+        guard p != q else { return false }
+        let folded = p | 0x20
+        return folded != q | 0x20 || folded < 0x61 || folded > 0x7A
     }
 }
 

@@ -3,13 +3,17 @@ internal import GRDB
 
 extension SQLiteStateStore {
     package func read<T>(_ body: (any StateReader) throws -> T) throws -> T {
-        try guarded {
-            func run(_ db: Database) throws -> T {
-                try Self.inReadTransaction(db) { try body(SQLStateAccess(session: GRDBSession(db: db))) }
-            }
-            guard let readers else { return try writer.unsafeReentrantRead(run) }
-            return try readers.withConnection(run)
+        try guarded { try reading { try body(SQLStateAccess(session: $0)) } }
+    }
+
+    /// Runs `body` on a read connection (``ReadConnections``; the writer's for an in-memory store),
+    /// in one read transaction: every read of the store goes through here.
+    private func reading<T>(_ body: (GRDBSession) throws -> T) throws -> T {
+        func run(_ db: Database) throws -> T {
+            try Self.inReadTransaction(db) { try body(GRDBSession(db: db)) }
         }
+        guard let readers else { return try writer.unsafeReentrantRead(run) }
+        return try readers.withConnection(run)
     }
 
     /// Runs `body` in one read transaction on `db` (one snapshot for all its statements), begun and
@@ -44,8 +48,7 @@ extension SQLiteStateStore {
 
     package func withSQL<T>(write: Bool, _ body: (any SQLSession) throws -> T) throws -> T {
         try guarded {
-            write ? try writer.write { db in try body(GRDBSession(db: db)) }
-                : try writer.read { db in try body(GRDBSession(db: db)) }
+            write ? try writer.write { db in try body(GRDBSession(db: db)) } : try reading(body)
         }
     }
 

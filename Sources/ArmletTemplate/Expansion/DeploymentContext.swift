@@ -67,9 +67,9 @@ public struct DeploymentContext: Sendable {
     /// The scope a template's `$schema` declares: `subscriptionDeploymentTemplate`,
     /// `managementGroupDeploymentTemplate`, `tenantDeploymentTemplate`, else resource group.
     public static func scope(forSchema schema: String?) -> DeploymentScope {
-        // Searched in ASCII-folded bytes: `String.contains` of a lower-cased copy cost more than
-        // linting a small template's rules.
-        let s = (schema ?? "").utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+        // Searched in the folded text's bytes: `String.contains` cost more than linting a small
+        // template's rules.
+        let s = Array(JSONObject.fold(schema ?? "").utf8)
         func has(_ word: String) -> Bool { s.firstRange(of: Array(word.utf8)) != nil }
         if has("subscriptiondeploymenttemplate") { return .subscription }
         if has("managementgroupdeploymenttemplate") { return .managementGroup }
